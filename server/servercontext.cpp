@@ -1,2 +1,71 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servercontext.h"
+
+#include "http/apierror.h"
+#include "security/keystore.h"
+#include "security/loginthrottle.h"
+#include "security/passwordhasher.h"
+#include "security/tokencipher.h"
+#include "services/mailer.h"
+#include "services/tokenstore.h"
+#include "storage/database.h"
+#include "storage/schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace keyward::server {
+
+ServerContext::ServerContext(ServerOptions options)
+    : m_options(std::move(options))
+{
+    auto config = DatabaseConfig::parse(m_options.database);
+    if (!config)
+        throw ApiError::badRequest(config.error());
+    QDir().mkpath(QFileInfo(config->sqlitePath).absolutePath());
+    if (m_options.keyDirectory.isEmpty())
+        m_options.keyDirectory = QFileInfo(config->sqlitePath).absoluteDir().filePath(u"keys"_s);
+    if (!QDir().mkpath(m_options.keyDirectory))
+        throw ApiError::internal(
+            u"Cannot create the key directory %1."_s.arg(m_options.keyDirectory));
+    QFile::setPermissions(m_options.keyDirectory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    m_database = std::make_unique<Database>(*config);
+    migrateSchema(*m_database);
+    m_keys =
+        std::make_unique<KeyStore>(*m_database, m_options.keyDirectory, m_options.keyAlgorithm);
+    m_cipher = std::make_unique<TokenCipher>(TokenCipher::loadOrCreate(
+        QDir(m_options.keyDirectory).filePath(u"token-encryption.key"_s)));
+    m_passwords = std::make_unique<PasswordHasher>();
+    m_loginThrottle = std::make_unique<LoginThrottle>();
+    m_mailer = std::make_unique<Mailer>(m_options.mailDirectory, m_options.mailCommand,
+                                        u"Keyward <no-reply@keyward.invalid>"_s);
+    m_tokens = std::make_unique<TokenStore>(*this);
+    setIssuer(m_options.issuer);
+}
+
+ServerContext::~ServerContext() = default;
+
+QString ServerContext::issuer() const
+{
+    QReadLocker lock(&m_issuerLock);
+    return m_issuer;
+}
+
+void ServerContext::setIssuer(const QString &issuer)
+{
+    QWriteLocker lock(&m_issuerLock);
+    m_issuer = issuer;
+    while (m_issuer.endsWith(u'/'))
+        m_issuer.chop(1);
+}
+
+QString ServerContext::absoluteUrl(const QString &path) const
+{
+    return issuer() + path;
+}
+
+} // namespace keyward::server

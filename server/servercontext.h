@@ -1,2 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "serveroptions.h"
+
+#include <QReadWriteLock>
+#include <QString>
+
+#include <memory>
+
+namespace keyward::server {
+
+class Database;
+class KeyStore;
+class LoginThrottle;
+class Mailer;
+class PasswordHasher;
+class TokenCipher;
+class TokenStore;
+
+/// The server's shared services, built once at start and used by handlers on
+/// worker threads. Every member is thread-safe (or immutable after start).
+class ServerContext
+{
+public:
+    /// Opens and migrates the database, loads or creates keys. Throws ApiError
+    /// with a sentence for the operator when something is unusable.
+    explicit ServerContext(ServerOptions options);
+    ~ServerContext();
+    Q_DISABLE_COPY_MOVE(ServerContext)
+
+    const ServerOptions &options() const { return m_options; }
+    Database &database() { return *m_database; }
+    KeyStore &keys() { return *m_keys; }
+    const TokenCipher &cipher() const { return *m_cipher; }
+    const PasswordHasher &passwords() const { return *m_passwords; }
+    LoginThrottle &loginThrottle() { return *m_loginThrottle; }
+    const Mailer &mailer() const { return *m_mailer; }
+    TokenStore &tokens() { return *m_tokens; }
+
+    /// Public base URL without a trailing slash ("http://127.0.0.1:8080").
+    QString issuer() const;
+    void setIssuer(const QString &issuer);
+    /// \p path (starting with '/') resolved against the issuer.
+    QString absoluteUrl(const QString &path) const;
+
+private:
+    ServerOptions m_options;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<TokenCipher> m_cipher;
+    std::unique_ptr<PasswordHasher> m_passwords;
+    std::unique_ptr<LoginThrottle> m_loginThrottle;
+    std::unique_ptr<Mailer> m_mailer;
+    std::unique_ptr<TokenStore> m_tokens;
+    mutable QReadWriteLock m_issuerLock;
+    QString m_issuer;
+};
+
+} // namespace keyward::server

@@ -1,2 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "domain/expected.h"
+#include "jwt/algorithm.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace keyward::server {
+
+/// Everything the command line decides. Parsing lives in serveroptions.cpp so
+/// main() stays a composition root and tests can parse argument lists.
+struct ServerOptions
+{
+    enum class Command
+    {
+        Serve,
+        UserAdd,
+        KeysRotate,
+        KeysRetire,
+        KeysList
+    };
+    Command command = Command::Serve;
+
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    QString portFile;      ///< written with the bound port once the server serves
+    QString database;      ///< "sqlite:PATH" or a path
+    QString keyDirectory;  ///< signing keys and the token-encryption key (0600 files)
+    QString mailDirectory; ///< one RFC 5322 file per outgoing email
+    QString mailCommand;   ///< each email piped to this command (e.g. "sendmail -t")
+    bool demo = false;
+    QString issuer; ///< public base URL: "iss" claim and absolute Location headers
+    bool showTokensOnce = false;
+    jwt::Algorithm keyAlgorithm = jwt::Algorithm::EdDSA;
+    qint64 sessionLifetimeSeconds = 12 * 3600;
+    qint64 maxRequestBytes = 1024 * 1024;
+    int maxConnections = 1024;
+    int idleTimeoutMs = 30000;
+    int workerThreads = 0; ///< 0: one per core, at least 4 (password hashing must not starve reads)
+
+    // user add
+    QString userEmail;
+    QString firstName;
+    QString lastName;
+    // keys retire
+    QString keyId;
+};
+
+/// Parses \p arguments (including argv[0]). Handles --help and --version by
+/// printing and returning an empty error string with \p exitNow set.
+Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments, bool *exitNow);
+
+} // namespace keyward::server

@@ -1,2 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+// Every resource registers its routes here; buildRouter() (routes.cpp) is the
+// one place that assembles the whole API, so tests and the OpenAPI check
+// enumerate exactly what the server serves.
+
+#include "http/apierror.h"
+#include "http/request.h"
+#include "http/response.h"
+#include "http/router.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace keyward::server {
+
+Router buildRouter();
+
+void registerUserRoutes(Router &router);
+void registerOrganizationRoutes(Router &router);
+void registerTeamRoutes(Router &router);
+void registerMemberRoutes(Router &router);
+void registerTokenRoutes(Router &router);
+void registerMetricRoutes(Router &router);
+void registerAuditRoutes(Router &router);
+void registerWellKnownRoutes(Router &router);
+
+/// limit/offset of a list request (api.md: without limit a list is whole).
+struct Paging
+{
+    std::optional<qint64> limit;
+    qint64 offset = 0;
+
+    static Paging fromRequest(const Request &request, qint64 maximumLimit = 10000);
+    /// " LIMIT :limit OFFSET :offset" or empty; bind with bind().
+    QString sqlClause() const;
+    void bind(class SqlQuery &query) const;
+};
+
+/// 200 with a JSON array and, when paged, X-Total-Count.
+Response listResponse(const QJsonArray &items, const Paging &paging, qint64 total);
+/// 201 with an absolute Location for \p path.
+Response createdResponse(const Call &call, const QString &path, const QJsonObject &body);
+
+} // namespace keyward::server

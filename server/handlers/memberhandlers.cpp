@@ -1,2 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handlers.h"
+
+namespace keyward::server {
+
+void registerMemberRoutes(Router &) {}
+
+} // namespace keyward::server

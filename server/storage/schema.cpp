@@ -1,2 +1,165 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
+
+#include "database.h"
+#include "http/apierror.h"
+#include "sql.h"
+
+#include <QLoggingCategory>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSchema, "keyward.server.schema")
+
+namespace keyward::server {
+
+namespace {
+// Times are epoch milliseconds (BIGINT): portable across SQLite and
+// PostgreSQL and cheap to compare. {{id}} becomes the driver's
+// auto-increment primary key, {{blob}} its binary type.
+const QStringList kVersion1 = {
+    uR"(CREATE TABLE users (
+        id {{id}},
+        email TEXT NOT NULL UNIQUE,
+        first_name TEXT NOT NULL,
+        last_name TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        created_ms BIGINT NOT NULL))"_s,
+    // Confirmation and password-reset tickets, stored as digests only.
+    uR"(CREATE TABLE user_tickets (
+        digest TEXT PRIMARY KEY,
+        purpose TEXT NOT NULL,
+        email TEXT NOT NULL,
+        expires_ms BIGINT NOT NULL))"_s,
+    uR"(CREATE TABLE sessions (
+        digest TEXT PRIMARY KEY,
+        user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_ms BIGINT NOT NULL,
+        expires_ms BIGINT NOT NULL))"_s,
+    uR"(CREATE INDEX sessions_user ON sessions(user_id))"_s,
+    uR"(CREATE TABLE organizations (
+        id {{id}},
+        name TEXT NOT NULL UNIQUE,
+        email TEXT NOT NULL,
+        notification_url TEXT NOT NULL,
+        created_ms BIGINT NOT NULL))"_s,
+    uR"(CREATE TABLE teams (
+        id {{id}},
+        organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        created_ms BIGINT NOT NULL,
+        UNIQUE (organization_id, name)))"_s,
+    uR"(CREATE TABLE organization_members (
+        organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        PRIMARY KEY (organization_id, user_id)))"_s,
+    uR"(CREATE INDEX organization_members_user ON organization_members(user_id))"_s,
+    uR"(CREATE TABLE team_members (
+        team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        PRIMARY KEY (team_id, user_id)))"_s,
+    uR"(CREATE INDEX team_members_user ON team_members(user_id))"_s,
+    // Members added by an email that has no account yet: applied on confirm.
+    uR"(CREATE TABLE invitations (
+        id {{id}},
+        organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        team_id BIGINT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        email TEXT NOT NULL,
+        role TEXT NOT NULL,
+        created_ms BIGINT NOT NULL))"_s,
+    uR"(CREATE INDEX invitations_email ON invitations(email))"_s,
+    uR"(CREATE TABLE tokens (
+        id {{id}},
+        organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        team_id BIGINT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        description TEXT NOT NULL,
+        value_sealed {{blob}} NOT NULL,
+        kid TEXT NOT NULL,
+        created_ms BIGINT NOT NULL,
+        exp_ms BIGINT NULL,
+        stored_expires_ms BIGINT NULL,
+        scopes TEXT NOT NULL,
+        labels TEXT NOT NULL,
+        attributes TEXT NOT NULL,
+        last_used_ms BIGINT NULL))"_s,
+    uR"(CREATE INDEX tokens_owner ON tokens(organization_id, team_id))"_s,
+    uR"(CREATE TABLE revocations (
+        jti TEXT PRIMARY KEY,
+        revoked_ms BIGINT NOT NULL))"_s,
+    uR"(CREATE INDEX revocations_time ON revocations(revoked_ms))"_s,
+    uR"(CREATE TABLE signing_keys (
+        kid TEXT PRIMARY KEY,
+        algorithm TEXT NOT NULL,
+        public_jwk TEXT NOT NULL,
+        created_ms BIGINT NOT NULL,
+        retired_ms BIGINT NULL,
+        is_current INTEGER NOT NULL DEFAULT 0))"_s,
+    uR"(CREATE TABLE metric_points (
+        id {{id}},
+        organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        team_id BIGINT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        metric TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        ts BIGINT NOT NULL,
+        value DOUBLE PRECISION NOT NULL))"_s,
+    uR"(CREATE INDEX metric_points_lookup ON metric_points(organization_id, team_id, metric, ts))"_s,
+    // Audit events keep the organization's name so the trail survives the
+    // organization's deletion.
+    uR"(CREATE TABLE audit_events (
+        id {{id}},
+        organization TEXT NOT NULL,
+        time_ms BIGINT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        remote TEXT NOT NULL))"_s,
+    uR"(CREATE INDEX audit_events_organization ON audit_events(organization, id))"_s,
+};
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all = {kVersion1};
+    return all;
+}
+
+QString adapt(QString statement)
+{
+    statement.replace(u"{{id}}"_s, u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+    statement.replace(u"{{blob}}"_s, u"BLOB"_s);
+    return statement;
+}
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+void migrateSchema(Database &database)
+{
+    QSqlDatabase db = database.connection();
+    SqlQuery(db, u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s).exec();
+    SqlQuery current(db, u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s);
+    const int version = int(current.exec().scalarInteger());
+    if (version > latestSchemaVersion())
+        throw ApiError::internal(
+            u"The database has schema version %1 but this keyward-server knows only up to %2; "
+            "use a newer keyward-server."_s.arg(version)
+                .arg(latestSchemaVersion()));
+    for (int next = version + 1; next <= latestSchemaVersion(); ++next) {
+        Transaction transaction(database);
+        for (const QString &statement : migrations().at(next - 1))
+            SqlQuery(transaction.db(), adapt(statement)).exec();
+        SqlQuery(transaction.db(), u"INSERT INTO schema_version (version) VALUES (:v)"_s)
+            .bind(u":v"_s, next)
+            .exec();
+        transaction.commit();
+        qCInfo(lcSchema) << "database migrated to schema version" << next;
+    }
+}
+
+} // namespace keyward::server

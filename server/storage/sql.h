@@ -1,2 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace keyward::server {
+
+class Database;
+
+/// A prepared statement that throws ApiError instead of returning false, so
+/// handler code reads straight and no failure is silently ignored. A unique
+/// constraint violation becomes 409, a busy or unwritable database 503,
+/// anything else 500; the SQL error text is logged, never sent.
+class SqlQuery
+{
+public:
+    SqlQuery(QSqlDatabase db, const QString &statement);
+
+    SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    SqlQuery &exec();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery &raw() { return m_query; }
+
+    /// First column of the first row as an integer; throws NotFound-free
+    /// Internal error when there is no row (for COUNT and RETURNING).
+    qint64 scalarInteger();
+
+private:
+    QSqlQuery m_query;
+    QString m_statement;
+};
+
+/// RAII write transaction: begins immediately (taking the write lock), rolls
+/// back unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    QSqlDatabase &db() { return m_db; }
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_done = false;
+};
+
+/// A NULL of the right type for optional integers.
+QVariant nullableInteger(const std::optional<qint64> &value);
+
+} // namespace keyward::server
