@@ -21,6 +21,10 @@ struct MetricPoint
     friend bool operator==(const MetricPoint &, const MetricPoint &) = default;
 };
 
+/// Metric names: 1–128 ASCII letters, digits, '.', '_', '-'.
+bool isValidMetricName(const QString &name);
+
+/// Writes the name as "metric".
 QJsonObject toJson(const MetricPoint &point);
 /// Accepts "metric" or "name" for the metric name; timestamp must be an
 /// integral number, value a finite number, tags an object of strings.

@@ -39,7 +39,10 @@ public:
     /// Inside the caller's write transaction: retires due tokens, enforces the
     /// 3-token limit (ApiError 400), inserts the row, signs the JWT with the
     /// current key and seals the value. Returns the token with its value.
-    Token create(QSqlDatabase &db, const TokenOwner &owner, const CreateTokenRequest &request);
+    /// \p issuedAt backdates issuance (demo data with expiries in the past);
+    /// by default the token is issued now and its expiry must be in the future.
+    Token create(QSqlDatabase &db, const TokenOwner &owner, const CreateTokenRequest &request,
+                 const QDateTime &issuedAt = {});
     /// Tokens of exactly this owner (an organization's own tokens exclude its
     /// teams'), oldest first; values opened only when \p withValues.
     QList<Token> list(QSqlDatabase &db, const TokenOwner &owner, bool withValues);
