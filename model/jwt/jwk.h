@@ -17,6 +17,9 @@ namespace keyward::jwt {
 /// One key: an asymmetric key pair or public key (Ed25519, P-256, RSA ≥ 2048)
 /// held as an OpenSSL EVP_PKEY, or an HMAC secret. The algorithm belongs to the
 /// key: verification never takes it from the token header.
+///
+/// Copies share one immutable key (cheap to copy); a Jwk may be used for
+/// verification (and signing) from several threads at once.
 class Jwk
 {
 public:
@@ -26,7 +29,8 @@ public:
     /// follows from the key type (RSA → RS256, P-256 → ES256, Ed25519 → EdDSA).
     static Expected<Jwk, JwtError> fromPem(const QByteArray &pem, const QString &kid = {});
     /// An HMAC secret (at least 32 bytes, RFC 7518 §3.2) for HS256.
-    static Expected<Jwk, JwtError> fromHmacSecret(const QByteArray &secret, const QString &kid = {});
+    static Expected<Jwk, JwtError> fromHmacSecret(const QByteArray &secret,
+                                                  const QString &kid = {});
     /// RFC 7517 JWK object (kty OKP/EC/RSA/oct). Private members are read when present.
     static Expected<Jwk, JwtError> fromJson(const QJsonObject &jwk);
 
@@ -45,7 +49,8 @@ public:
     /// RFC 7638 thumbprint (SHA-256, base64url): a stable kid when none is given.
     QString thumbprint() const;
 
-    /// The public JWK with "kid", "alg" and "use":"sig"; never private members.
+    /// The public JWK with "kid" (the thumbprint when no key id is set), "alg"
+    /// and "use":"sig"; never private members.
     /// Empty for HMAC keys (a shared secret has no public half).
     QJsonObject toPublicJson() const;
     /// PKCS#8 PEM of the private key (for the server's key files); empty if none.
@@ -58,6 +63,9 @@ public:
     /// Verifies in constant time where it matters (HMAC). ES256 accepts only
     /// the 64-byte r||s form with 0 < r,s < n.
     bool verify(QByteArrayView signingInput, QByteArrayView signature) const;
+    /// The exact length of a valid signature in bytes (RS256: the modulus
+    /// size); 0 for a null key.
+    qsizetype signatureSize() const;
 
 private:
     struct Data;
