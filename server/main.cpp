@@ -114,8 +114,6 @@ int serve(QCoreApplication &app, ServerContext &server)
 {
     const ServerOptions &options = server.options();
     server.keys().ensureCurrentKey();
-    if (options.demo && seedDemoData(server))
-        qCInfo(lcMain) << "seeded demo data";
 
     const int threads =
         options.workerThreads > 0 ? options.workerThreads : qMax(4, QThread::idealThreadCount());
@@ -137,6 +135,9 @@ int serve(QCoreApplication &app, ServerContext &server)
                                  : options.listenAddress.toString();
         server.setIssuer(u"http://%1:%2"_s.arg(host).arg(port));
     }
+    // Seed after the issuer is known: demo tokens carry it in their "iss" claim.
+    if (options.demo && seedDemoData(server))
+        qCInfo(lcMain) << "seeded demo data";
     if (!options.portFile.isEmpty())
         writePrivateFile(options.portFile, QByteArray::number(port) + '\n');
 
