@@ -31,7 +31,9 @@ QString KeyStore::privateKeyPath(const QString &kid) const
 QString KeyStore::createKey()
 {
     jwt::Jwk key = jwt::Jwk::generate(m_algorithm);
-    const QString kid = key.thumbprint().left(16);
+    // A letter first: a kid that starts with '-' would read as an option on
+    // the command line ("keys retire KID").
+    const QString kid = u"k"_s + key.thumbprint().left(15);
     key.setKeyId(kid);
     writePrivateFile(privateKeyPath(kid), key.toPrivatePem());
     Transaction transaction(m_database);

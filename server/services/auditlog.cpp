@@ -22,7 +22,7 @@ void record(QSqlDatabase &db, const Call &call, const QString &organization, con
         .bind(u":actor"_s, call.principal.actor())
         .bind(u":action"_s, action)
         .bind(u":target"_s, target)
-        .bind(u":detail"_s, detail)
+        .bind(u":detail"_s, detail.isNull() ? u""_s : detail) // a null QString binds as SQL NULL
         .bind(u":remote"_s, call.request.remote.toString())
         .exec();
 }

@@ -60,7 +60,11 @@ qint64 SqlQuery::scalarInteger()
         qCWarning(lcSql).noquote() << "expected a row from:" << m_statement.simplified();
         throw ApiError::internal(u"The server's database gave an unexpected answer."_s);
     }
-    return m_query.value(0).toLongLong();
+    const qint64 value = m_query.value(0).toLongLong();
+    // An unfinished statement (e.g. INSERT … RETURNING) keeps SQLite from
+    // committing the surrounding transaction ("SQL statements in progress").
+    m_query.finish();
+    return value;
 }
 
 Transaction::Transaction(Database &database)
