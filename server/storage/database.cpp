@@ -39,18 +39,32 @@ Database::Database(DatabaseConfig config)
     , m_instance(s_instances.fetchAndAddRelaxed(1))
 {}
 
-Database::~Database()
+namespace {
+/// Closes and removes the connections a thread opened, on that thread, when
+/// it ends: Qt SQL connections must be closed by the thread that uses them.
+struct ThreadConnections
 {
-    // Connections of other threads are removed when their threads end; this
-    // removes the ones this process still knows under our prefix.
-    const QString prefix = u"keyward-%1-"_s.arg(m_instance);
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        if (name.startsWith(prefix)) {
-            {
-                QSqlDatabase::database(name, false).close();
-            }
+    QStringList names;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names)) {
+            QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
         }
+    }
+};
+thread_local ThreadConnections t_connections;
+} // namespace
+
+Database::~Database()
+{
+    // Worker threads remove their own connections when they end (the pool is
+    // gone before the Database); this thread's goes now.
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+        t_connections.names.removeAll(name);
     }
 }
 
@@ -73,8 +87,11 @@ QSqlDatabase Database::connection()
         if (db.isOpen())
             return db;
     }
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    const bool known = QSqlDatabase::contains(name);
+    QSqlDatabase db =
+        known ? QSqlDatabase::database(name, false) : QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    if (!known)
+        t_connections.names.append(name);
     db.setDatabaseName(m_config.sqlitePath);
     // The busy timeout makes a writer wait for another writer's lock instead
     // of failing at once.
