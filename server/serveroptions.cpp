@@ -64,7 +64,8 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
     const QCommandLineOption mailDir(
         u"mail-dir"_s, u"Write every outgoing email as an RFC 5322 file into DIR."_s, u"DIR"_s);
     const QCommandLineOption mailCommand(
-        u"mail-command"_s, u"Pipe every outgoing email to CMD (e.g. \"sendmail -t\")."_s, u"CMD"_s);
+        u"mail-command"_s,
+        u"Pipe every outgoing email to CMD, run by /bin/sh (e.g. \"sendmail -t -i\")."_s, u"CMD"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed demo data into an empty database."_s);
     const QCommandLineOption issuer(
         u"issuer"_s, u"Public base URL of this server (token issuer, Location headers)."_s,

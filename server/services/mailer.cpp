@@ -71,10 +71,10 @@ bool Mailer::send(const Mail &mail) const
             qCWarning(lcMail) << "cannot write mail file:" << file.errorString();
     }
     if (!m_command.isEmpty()) {
-        QStringList arguments = QProcess::splitCommand(m_command);
-        const QString program = arguments.isEmpty() ? QString() : arguments.takeFirst();
+        // Through the shell, so the operator's command line means what it
+        // means in a terminal (quoting, redirection, "sendmail -t -i").
         QProcess process;
-        process.start(program, arguments);
+        process.start(u"/bin/sh"_s, {u"-c"_s, m_command});
         if (process.waitForStarted(5000)) {
             process.write(message);
             process.closeWriteChannel();
