@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "setting.h"
+
+#include <QLatin1StringView>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+/// Every key Keyward writes to its settings file, in one place. Nothing here
+/// may ever hold a secret: passwords and tokens belong in the OS keychain.
+namespace keyward::settings {
+
+/// The profile the app opens with.
+inline const Setting<QUuid> lastProfileId{QLatin1StringView("lastProfileId")};
+
+/// QSettings array of connection profiles; the keys below are per entry.
+inline constexpr QLatin1StringView profilesArray{"profiles"};
+
+namespace profile {
+inline const Setting<QUuid> id{QLatin1StringView("id")};
+inline const Setting<QString> name{QLatin1StringView("name")};
+inline const Setting<QString> serverUrl{QLatin1StringView("serverUrl")};
+/// environmentToString() spelling.
+inline const Setting<QString> environment{QLatin1StringView("environment")};
+/// "#rrggbb" or empty for the environment default.
+inline const Setting<QString> colour{QLatin1StringView("colour")};
+inline const Setting<QString> accountEmail{QLatin1StringView("accountEmail")};
+inline const Setting<QStringList> trustedCertificates{
+    QLatin1StringView("trustedCertificateSha256")};
+} // namespace profile
+
+} // namespace keyward::settings
