@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiclient.h"
 
+#include "apiclient_decode.h"
 #include "apilog.h"
 #include "replyinterpreter.h"
 
@@ -65,6 +66,28 @@ void ApiClient::cancelAll()
     }
 }
 
+void ApiClient::setTrustedCertificates(const QStringList &fingerprints)
+{
+    cancelAll();
+    m_policy.setTrustedCertificates(fingerprints);
+    m_network->clearConnectionCache();
+}
+
+ApiClient::ReplyMeta ApiClient::replyMeta(const QNetworkReply *reply)
+{
+    ReplyMeta meta;
+    meta.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->hasRawHeader("X-Total-Count"_ba)) {
+        bool ok = false;
+        const qint64 total = reply->rawHeader("X-Total-Count"_ba).trimmed().toLongLong(&ok);
+        // A malformed count is dropped rather than failing a list that is fine.
+        if (ok && total >= 0) {
+            meta.totalCount = total;
+        }
+    }
+    return meta;
+}
+
 QString ApiClient::endpointName(Method method, const QString &path)
 {
     static const QString names[] = {u"GET"_s, u"POST"_s, u"PATCH"_s, u"DELETE"_s};
@@ -72,10 +95,17 @@ QString ApiClient::endpointName(Method method, const QString &path)
 }
 
 void ApiClient::send(Method method, const QString &path, const std::optional<QJsonDocument> &body,
-                     QObject *context, RawHandler handler, const QUrlQuery &query)
+                     QObject *context, RawHandler handler, const QUrlQuery &query,
+                     const Credential &credential)
 {
     const QString endpoint = endpointName(method, path);
-    QNetworkRequest request = m_policy.makeRequest(path, m_sessionToken, query);
+    // A publishing token travels the same way as the session (Bearer), so the
+    // policy's single place for credentials serves both.
+    const QString presented = credential.kind == Credential::Kind::Session ? m_sessionToken
+                              : credential.kind == Credential::Kind::Token ? credential.token
+                                                                           : QString();
+    const bool usesSession = credential.kind == Credential::Kind::Session;
+    QNetworkRequest request = m_policy.makeRequest(path, presented, query);
     QByteArray payload;
     if (body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
@@ -97,6 +127,8 @@ void ApiClient::send(Method method, const QString &path, const std::optional<QJs
         reply = m_network->deleteResource(request);
         break;
     }
+    // Before the event loop runs, so that no TLS error goes unseen.
+    m_policy.watch(reply);
     m_inFlight.append(reply);
     qCDebug(lcApi) << "request" << endpoint;
 
@@ -122,88 +154,29 @@ void ApiClient::send(Method method, const QString &path, const std::optional<QJs
     connect(reply, &QNetworkReply::readyRead, this, checkSize);
 
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, endpoint, maxBody, context = QPointer<QObject>(context),
+            [this, reply, endpoint, usesSession, context = QPointer<QObject>(context),
              handler = std::move(handler)] {
                 m_inFlight.removeAll(reply);
                 reply->deleteLater();
                 ApiResult<QJsonDocument> result =
-                    ReplyInterpreter::interpret(reply, endpoint, abortReasonOf(reply), maxBody);
+                    m_policy.interpret(reply, endpoint, abortReasonOf(reply));
                 if (!result) {
                     qCInfo(lcApi) << "failed" << endpoint << result.error().kind
                                   << result.error().httpStatus;
-                    if (result.error().kind == ApiError::Unauthorized) {
+                    if (result.error().kind == ApiError::Unauthorized && usesSession) {
                         Q_EMIT sessionRejected();
                     }
                 }
                 // The receiver may be gone (a closed dialog): then nobody waits.
                 if (context) {
-                    handler(result);
+                    handler(result, replyMeta(reply));
                 }
             });
 }
 
-template <typename T, typename Parser>
-ApiClient::RawHandler ApiClient::decodeObject(QString endpoint, Parser parse, ApiCallback<T> done)
-{
-    return [endpoint = std::move(endpoint), parse,
-            done = std::move(done)](const ApiResult<QJsonDocument> &raw) {
-        if (!raw) {
-            done(raw.error());
-            return;
-        }
-        if (!raw->isObject()) {
-            done(ReplyInterpreter::invalidResponse(endpoint,
-                                                   ReplyInterpreter::tr("expected a JSON object")));
-            return;
-        }
-        auto parsed = parse(raw->object());
-        if (!parsed) {
-            done(ReplyInterpreter::invalidResponse(endpoint, parsed.error().toString()));
-            return;
-        }
-        done(std::move(parsed).value());
-    };
-}
-
-template <typename T, typename Parser>
-ApiClient::RawHandler ApiClient::decodeList(QString endpoint, Parser parse,
-                                            ApiCallback<QList<T>> done)
-{
-    return [endpoint = std::move(endpoint), parse,
-            done = std::move(done)](const ApiResult<QJsonDocument> &raw) {
-        if (!raw) {
-            done(raw.error());
-            return;
-        }
-        if (!raw->isArray()) {
-            done(ReplyInterpreter::invalidResponse(endpoint,
-                                                   ReplyInterpreter::tr("expected a JSON array")));
-            return;
-        }
-        const QJsonArray array = raw->array();
-        QList<T> values;
-        values.reserve(array.size());
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isObject()) {
-                done(ReplyInterpreter::invalidResponse(
-                    endpoint, ReplyInterpreter::tr("item %1 is not a JSON object").arg(i)));
-                return;
-            }
-            auto parsed = parse(array.at(i).toObject());
-            if (!parsed) {
-                done(ReplyInterpreter::invalidResponse(endpoint, QString::number(i) + u'/' +
-                                                                     parsed.error().toString()));
-                return;
-            }
-            values.append(std::move(parsed).value());
-        }
-        done(values);
-    };
-}
-
 ApiClient::RawHandler ApiClient::decodeNothing(ApiCallback<NoContent> done)
 {
-    return [done = std::move(done)](const ApiResult<QJsonDocument> &raw) {
+    return [done = std::move(done)](const ApiResult<QJsonDocument> &raw, const ReplyMeta &) {
         if (!raw) {
             done(raw.error());
             return;
@@ -273,6 +246,87 @@ void ApiClient::health(QObject *context, ApiCallback<QString> done)
     };
     send(Method::Get, path, std::nullopt, context,
          decodeObject<QString>(endpointName(Method::Get, path), parse, std::move(done)));
+}
+
+QString ApiClient::ownerPath(const Owner &owner)
+{
+    QString path = u"/organizations/"_s + NetworkPolicy::pathSegment(owner.organization);
+    if (owner.isTeam()) {
+        path += u"/teams/"_s + NetworkPolicy::pathSegment(*owner.team);
+    }
+    return path;
+}
+
+QUrlQuery ApiClient::pageQuery(const PageRequest &page)
+{
+    QUrlQuery query;
+    if (page.limit) {
+        query.addQueryItem(u"limit"_s, QString::number(*page.limit));
+    }
+    if (page.offset > 0) {
+        query.addQueryItem(u"offset"_s, QString::number(page.offset));
+    }
+    return query;
+}
+
+void ApiClient::registerUser(const QString &email, QObject *context, ApiCallback<NoContent> done)
+{
+    send(Method::Post, u"/users/register"_s, QJsonDocument(toJson(EmailRequest{email})), context,
+         decodeNothing(std::move(done)), {}, Credential::none());
+}
+
+void ApiClient::confirmUser(const ConfirmRequest &request, QObject *context, ApiCallback<User> done)
+{
+    const QString path = u"/users/confirm"_s;
+    send(Method::Post, path, QJsonDocument(toJson(request)), context,
+         decodeObject<User>(endpointName(Method::Post, path), userFromJson, std::move(done)), {},
+         Credential::none());
+}
+
+void ApiClient::forgotPassword(const QString &email, QObject *context, ApiCallback<NoContent> done)
+{
+    send(Method::Post, u"/users/forgot-password"_s, QJsonDocument(toJson(EmailRequest{email})),
+         context, decodeNothing(std::move(done)), {}, Credential::none());
+}
+
+void ApiClient::resetPassword(const ResetPasswordRequest &request, QObject *context,
+                              ApiCallback<NoContent> done)
+{
+    send(Method::Post, u"/users/reset-password"_s, QJsonDocument(toJson(request)), context,
+         decodeNothing(std::move(done)), {}, Credential::none());
+}
+
+void ApiClient::updateUserInfo(const UpdateUserRequest &request, QObject *context,
+                               ApiCallback<User> done)
+{
+    const QString path = u"/users/info"_s;
+    send(Method::Patch, path, QJsonDocument(toJson(request)), context,
+         decodeObject<User>(endpointName(Method::Patch, path), userFromJson, std::move(done)));
+}
+
+void ApiClient::searchUsers(const QString &query, const PageRequest &page, QObject *context,
+                            ApiCallback<Page<User>> done)
+{
+    const QString path = u"/users/search"_s;
+    QUrlQuery urlQuery = pageQuery(page);
+    urlQuery.addQueryItem(u"q"_s, apiclient_detail::queryText(query));
+    send(Method::Get, path, std::nullopt, context,
+         decodePage<User>(endpointName(Method::Get, path), userFromJson, std::move(done)),
+         urlQuery);
+}
+
+void ApiClient::userTokens(const UserTokensQuery &query, QObject *context,
+                           ApiCallback<Page<Token>> done)
+{
+    const QString path = u"/users/tokens"_s;
+    QUrlQuery urlQuery = pageQuery(query.page);
+    if (query.expiresBefore) {
+        urlQuery.addQueryItem(u"expires_before"_s,
+                              apiclient_detail::queryTime(*query.expiresBefore));
+    }
+    send(Method::Get, path, std::nullopt, context,
+         decodePage<Token>(endpointName(Method::Get, path), tokenFromJson, std::move(done)),
+         urlQuery);
 }
 
 } // namespace keyward

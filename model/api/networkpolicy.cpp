@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networkpolicy.h"
 
+#include <QNetworkReply>
+
 using namespace Qt::StringLiterals;
 
 namespace keyward {
@@ -74,6 +76,31 @@ bool NetworkPolicy::isSameOrigin(const QUrl &url) const
     return target.scheme() == m_serverUrl.scheme() &&
            target.host().compare(m_serverUrl.host(), Qt::CaseInsensitive) == 0 &&
            effectivePort(target) == effectivePort(m_serverUrl);
+}
+
+ApiResult<QJsonDocument> NetworkPolicy::interpret(QNetworkReply *reply, const QString &endpoint,
+                                                  AbortReason reason) const
+{
+    std::optional<CertificateDetails> certificate;
+    // The client's own reasons win: a cancelled call is not a TLS problem.
+    if (reason == AbortReason::None) {
+        certificate = TlsTrust::refusedCertificate(reply);
+    }
+    if (!certificate) {
+        return ReplyInterpreter::interpret(reply, endpoint, reason, m_maxBodyBytes);
+    }
+    const QString server = reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
+    const QString reasons = certificate->errors.join(u"; "_s);
+    QString message =
+        certificate->canBeTrusted
+            ? TlsTrust::tr("The certificate of %1 is not trusted (%2), so Keyward did not "
+                           "connect. If you know that the server uses this certificate "
+                           "(fingerprint %3), you can trust it for this profile.")
+                  .arg(server, reasons, certificate->sha256Fingerprint)
+            : TlsTrust::tr("The certificate of %1 is not valid (%2), so Keyward did not "
+                           "connect. Ask the server's administrator to fix the certificate.")
+                  .arg(server, reasons);
+    return ApiError{ApiError::Tls, 0, std::move(message), endpoint, std::move(certificate)};
 }
 
 QString NetworkPolicy::pathSegment(const QString &segment)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "replyinterpreter.h"
+#include "tlstrust.h"
+
 #include <QNetworkRequest>
 #include <QString>
 #include <QUrl>
@@ -44,6 +47,29 @@ public:
     /// anywhere else are never followed, so credentials stay with the server.
     bool isSameOrigin(const QUrl &url) const;
 
+    /// The SHA-256 fingerprints (any hex notation) of the certificates the
+    /// current profile trusts although nobody vouches for them. Switching
+    /// profiles must set the new profile's list, even an empty one, and
+    /// clear the QNetworkAccessManager's connection cache: an open connection
+    /// accepted under the old trust would otherwise carry the next request
+    /// (whose answer watch() then refuses, but only after it was sent).
+    void setTrustedCertificates(const QStringList &fingerprints)
+    {
+        m_tlsTrust.setTrustedCertificates(fingerprints);
+    }
+    QStringList trustedCertificates() const { return m_tlsTrust.trustedCertificates(); }
+    const TlsTrust &tlsTrust() const { return m_tlsTrust; }
+
+    /// Applies the TLS trust to \p reply; call it right after the request is
+    /// sent, before returning to the event loop.
+    void watch(QNetworkReply *reply) const { m_tlsTrust.watch(reply); }
+
+    /// ReplyInterpreter::interpret() with this policy's size limit; a TLS
+    /// error whose certificate watch() refused carries the certificate's
+    /// details and says how to trust it.
+    ApiResult<QJsonDocument> interpret(QNetworkReply *reply, const QString &endpoint,
+                                       AbortReason reason) const;
+
     /// Percent-encodes one path segment (an organization or team name).
     static QString pathSegment(const QString &segment);
 
@@ -51,6 +77,7 @@ private:
     QUrl m_serverUrl;
     std::chrono::milliseconds m_timeout = DefaultTransferTimeout;
     qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
+    TlsTrust m_tlsTrust;
 };
 
 } // namespace keyward
