@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>keyward::Environment</name>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::LoginDialog</name>
     <message>
         <source>Logging in…</source>
@@ -169,23 +188,26 @@
     </message>
 </context>
 <context>
+    <name>keyward::MemberListModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::OrganizationListModel</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrateur</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Viewer</source>
-        <translation>Lecteur</translation>
-    </message>
-    <message>
-        <source>Team member only</source>
-        <translation>Membre d’équipe uniquement</translation>
-    </message>
     <message>
         <source>Organization</source>
         <translation>Organisation</translation>
@@ -193,6 +215,189 @@
     <message>
         <source>Your role</source>
         <translation>Votre rôle</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::OrganizationTreeModel</name>
+    <message>
+        <source>Organization %1 (loading its teams…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished">Votre rôle</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ProfileStore</name>
+    <message>
+        <source>A connection profile with this identifier exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection profile named “%1” exists already. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must be an http:// or https:// URL with a host name, such as https://keyward.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address cannot contain a query (?…) or a fragment (#…). Enter only the address, such as https://keyward.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the server address; you enter them when you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour must be written as #rrggbb, for example #1e88e5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 certificate fingerprint (64 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written; the change lasts until Keyward is closed. Check that the file and its folder are writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection profile no longer exists; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -303,6 +508,198 @@
     </message>
     <message>
         <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a known role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;metrics&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RoleText</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">Administrateur</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Membre</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished">Lecteur</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator: manages members, teams and tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: sees the organization, its members and teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer: reads metrics only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member: belongs to a team of this organization, not to the organization itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::TlsTrust</name>
+    <message>
+        <source>The certificate of %1 is not trusted (%2), so Keyward did not connect. If you know that the server uses this certificate (fingerprint %3), you can trust it for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid (%2), so Keyward did not connect. Ask the server&apos;s administrator to fix the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::TokenListModel</name>
+    <message numerus="yes">
+        <source>%1 of %n tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token never expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scopes are listed for this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No use of this token has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server shows a token&apos;s value only when it is created, so there is no fingerprint to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the SHA-256 hash of the token&apos;s value: compare it with a configuration file without revealing the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token has expired; applications using it are refused. Create a new one or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token expires %1; rotate it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token is valid and never expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

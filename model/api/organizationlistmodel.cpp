@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "organizationlistmodel.h"
 
+#include "itemmodels/roletext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace keyward {
@@ -23,17 +25,7 @@ void OrganizationListModel::clear()
 
 QString OrganizationListModel::roleDisplayName(Role role)
 {
-    switch (role) {
-    case Role::Admin:
-        return tr("Administrator");
-    case Role::Member:
-        return tr("Member");
-    case Role::Viewer:
-        return tr("Viewer");
-    case Role::Team:
-        return tr("Team member only");
-    }
-    return {};
+    return RoleText::displayName(role); // one wording for a role in every list
 }
 
 int OrganizationListModel::rowCount(const QModelIndex &parent) const

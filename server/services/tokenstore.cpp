@@ -102,8 +102,8 @@ int TokenStore::count(QSqlDatabase &db, const TokenOwner &owner)
     return int(query.exec().scalarInteger());
 }
 
-Token TokenStore::create(QSqlDatabase &db, const TokenOwner &owner, const CreateTokenRequest &request,
-                         const QDateTime &issuedAt)
+Token TokenStore::create(QSqlDatabase &db, const TokenOwner &owner,
+                         const CreateTokenRequest &request, const QDateTime &issuedAt)
 {
     retireDueTokens(db);
     if (count(db, owner) >= kMaxTokensPerOwner)
@@ -113,7 +113,8 @@ Token TokenStore::create(QSqlDatabase &db, const TokenOwner &owner, const Create
                                   : u"Organization %1"_s.arg(owner.organization))
                 .arg(kMaxTokensPerOwner));
 
-    const qint64 nowMs = issuedAt.isValid() ? issuedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    const qint64 nowMs =
+        issuedAt.isValid() ? issuedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     std::optional<qint64> expMs;
     if (request.expires) {
         expMs = request.expires->toMSecsSinceEpoch();

@@ -59,7 +59,8 @@ HttpClient::Reply HttpClient::request(const QByteArray &method, const QString &p
         if (m_scheme == Scheme::Bearer)
             request.setRawHeader("Authorization"_ba, "Bearer "_ba + m_credential.toUtf8());
         else
-            request.setRawHeader("Authorization"_ba, "Basic "_ba + (m_credential.toUtf8() + ':').toBase64());
+            request.setRawHeader("Authorization"_ba,
+                                 "Basic "_ba + (m_credential.toUtf8() + ':').toBase64());
     }
     for (const auto &[name, value] : extraHeaders)
         request.setRawHeader(name, value);
@@ -105,7 +106,8 @@ QString HttpClient::login(const QString &email, const QString &password)
 {
     const QString saved = m_credential;
     m_credential.clear();
-    const Reply reply = post(u"/users/login"_s, QJsonObject{{u"email"_s, email}, {u"password"_s, password}});
+    const Reply reply =
+        post(u"/users/login"_s, QJsonObject{{u"email"_s, email}, {u"password"_s, password}});
     m_credential = saved;
     return reply.status == 200 ? reply.object().value(u"token"_s).toString() : QString();
 }

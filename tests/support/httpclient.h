@@ -36,7 +36,11 @@ public:
     };
 
     /// How the credential is presented.
-    enum class Scheme { Bearer, Basic };
+    enum class Scheme
+    {
+        Bearer,
+        Basic
+    };
 
     explicit HttpClient(QString baseUrl);
 
@@ -52,7 +56,10 @@ public:
 
     Reply get(const QString &path) { return request("GET", path); }
     Reply post(const QString &path, const QJsonValue &body) { return request("POST", path, body); }
-    Reply patch(const QString &path, const QJsonValue &body) { return request("PATCH", path, body); }
+    Reply patch(const QString &path, const QJsonValue &body)
+    {
+        return request("PATCH", path, body);
+    }
     Reply del(const QString &path) { return request("DELETE", path); }
 
     /// POST /users/login; returns the session token or empty.

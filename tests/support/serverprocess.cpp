@@ -45,7 +45,8 @@ QString ServerProcess::mailDirectory() const
 
 QStringList ServerProcess::standardArguments() const
 {
-    return {u"--database"_s, u"sqlite:"_s + databasePath(), u"--key-dir"_s, keyDirectory(),
+    return {u"--database"_s, u"sqlite:"_s + databasePath(),
+            u"--key-dir"_s,  keyDirectory(),
             u"--mail-dir"_s, mailDirectory()};
 }
 
@@ -60,9 +61,10 @@ bool ServerProcess::start(const QStringList &extraArguments)
     m_output.clear();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->start(binary(), standardArguments() + QStringList{u"--listen"_s, u"127.0.0.1:0"_s,
-                                                                 u"--port-file"_s, portFile}
-                                   + extraArguments);
+    m_process->start(binary(),
+                     standardArguments() +
+                         QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--port-file"_s, portFile} +
+                         extraArguments);
     if (!m_process->waitForStarted(10000)) {
         m_lastError = u"cannot start %1: %2"_s.arg(binary(), m_process->errorString());
         return false;
@@ -94,8 +96,9 @@ bool ServerProcess::stop()
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return true;
     m_process->terminate();
-    const bool clean = m_process->waitForFinished(15000) && m_process->exitStatus() == QProcess::NormalExit
-        && m_process->exitCode() == 0;
+    const bool clean = m_process->waitForFinished(15000) &&
+                       m_process->exitStatus() == QProcess::NormalExit &&
+                       m_process->exitCode() == 0;
     if (m_process->state() != QProcess::NotRunning) {
         m_process->kill();
         m_process->waitForFinished(5000);
@@ -141,7 +144,8 @@ QByteArray ServerProcess::output()
     return m_output;
 }
 
-int ServerProcess::runCommand(const QStringList &arguments, const QByteArray &input, QByteArray *output) const
+int ServerProcess::runCommand(const QStringList &arguments, const QByteArray &input,
+                              QByteArray *output) const
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -159,14 +163,15 @@ int ServerProcess::runCommand(const QStringList &arguments, const QByteArray &in
 bool ServerProcess::addUser(const QString &email, const QString &password, const QString &firstName,
                             const QString &lastName) const
 {
-    return runCommand({u"user"_s, u"add"_s, email, u"--first-name"_s, firstName, u"--last-name"_s, lastName},
-                      password.toUtf8() + '\n')
-        == 0;
+    return runCommand({u"user"_s, u"add"_s, email, u"--first-name"_s, firstName, u"--last-name"_s,
+                       lastName},
+                      password.toUtf8() + '\n') == 0;
 }
 
 QString ServerProcess::latestMailTo(const QString &email) const
 {
-    QFileInfoList files = QDir(mailDirectory()).entryInfoList({u"*.eml"_s}, QDir::Files, QDir::Name);
+    QFileInfoList files =
+        QDir(mailDirectory()).entryInfoList({u"*.eml"_s}, QDir::Files, QDir::Name);
     std::reverse(files.begin(), files.end());
     for (const QFileInfo &info : files) {
         QFile file(info.filePath());
@@ -175,8 +180,8 @@ QString ServerProcess::latestMailTo(const QString &email) const
         const QString text = QString::fromUtf8(file.readAll());
         const QString header = text.section(u"\r\n\r\n"_s, 0, 0);
         for (const QString &line : header.split(u"\r\n"_s)) {
-            if (line.startsWith(u"To:"_s, Qt::CaseInsensitive)
-                && line.mid(3).trimmed().compare(email, Qt::CaseInsensitive) == 0)
+            if (line.startsWith(u"To:"_s, Qt::CaseInsensitive) &&
+                line.mid(3).trimmed().compare(email, Qt::CaseInsensitive) == 0)
                 return text;
         }
     }

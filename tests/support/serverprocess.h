@@ -47,9 +47,11 @@ public:
     /// Runs `keyward-server <arguments>` on the same database and keys (e.g.
     /// {"user","add","a@b.c"} or {"keys","rotate"}), with \p input on stdin.
     /// Returns the exit code; stdout+stderr in \p output when given.
-    int runCommand(const QStringList &arguments, const QByteArray &input = {}, QByteArray *output = nullptr) const;
+    int runCommand(const QStringList &arguments, const QByteArray &input = {},
+                   QByteArray *output = nullptr) const;
     /// `user add` with a password: a confirmed user for tests.
-    bool addUser(const QString &email, const QString &password, const QString &firstName = QStringLiteral("Test"),
+    bool addUser(const QString &email, const QString &password,
+                 const QString &firstName = QStringLiteral("Test"),
                  const QString &lastName = QStringLiteral("User")) const;
 
     /// The newest mail file addressed to \p email (full RFC 5322 text), or empty.

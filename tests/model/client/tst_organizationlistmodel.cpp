@@ -33,7 +33,7 @@ private Q_SLOTS:
         const QModelIndex name = model.index(1, OrganizationListModel::NameColumn);
         const QModelIndex role = model.index(1, OrganizationListModel::RoleColumn);
         QCOMPARE(name.data().toString(), u"globex"_s);
-        QCOMPARE(role.data().toString(), u"Team member only"_s);
+        QCOMPARE(role.data().toString(), u"Team member"_s);
         QCOMPARE(role.data(OrganizationListModel::RawDataRole).toInt(), int(Role::Team));
         QCOMPARE(role.data(OrganizationListModel::NameRole).toString(), u"globex"_s);
         QCOMPARE(model.headerData(OrganizationListModel::RoleColumn, Qt::Horizontal).toString(),
