@@ -61,15 +61,26 @@ std::optional<CredentialError> CredentialStore::checkKey(const CredentialKey &ke
 
 CredentialError CredentialStore::errorFromJob(const QKeychain::Job *job)
 {
-    const QString detail = job->errorString();
-    switch (job->error()) {
+    return classify(job->error(), job->errorString());
+}
+
+CredentialError CredentialStore::classify(int keychainError, const QString &detail)
+{
+    const CredentialError locked{
+        CredentialError::Locked,
+        tr("The keychain is locked. Unlock it (for example in your desktop's "
+           "password manager) and try again.")};
+    // libsecret reports a locked collection under several codes
+    // (AccessDeniedByUser for SECRET_ERROR_IS_LOCKED, AccessDenied for "Cannot
+    // create an item in a locked collection", OtherError elsewhere): its words
+    // are the reliable sign.
+    if (detail.contains("locked"_L1, Qt::CaseInsensitive))
+        return locked;
+    switch (QKeychain::Error(keychainError)) {
     case QKeychain::EntryNotFound:
         return {CredentialError::NotFound, tr("The keychain holds no such secret.")};
     case QKeychain::AccessDeniedByUser:
-        // libsecret reports a locked collection this way (SECRET_ERROR_IS_LOCKED).
-        return {CredentialError::Locked,
-                tr("The keychain is locked. Unlock it (for example in your desktop's "
-                   "password manager) and try again.")};
+        return locked;
     case QKeychain::AccessDenied:
         return {CredentialError::AccessDenied,
                 tr("Keyward was denied access to the keychain. Allow Keyward to use it in "
@@ -86,11 +97,6 @@ CredentialError CredentialStore::errorFromJob(const QKeychain::Job *job)
             detail.contains("was not provided"_L1) || detail.contains("NoReply"_L1) ||
             detail.contains("Cannot autolaunch"_L1) || detail.contains("Could not connect"_L1)) {
             break;
-        }
-        if (detail.contains("locked"_L1, Qt::CaseInsensitive)) {
-            return {CredentialError::Locked,
-                    tr("The keychain is locked. Unlock it (for example in your desktop's "
-                       "password manager) and try again.")};
         }
         return {CredentialError::Other, tr("The keychain reported a problem: %1").arg(detail)};
     }

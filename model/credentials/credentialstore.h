@@ -74,6 +74,11 @@ public:
     void readSecret(const CredentialKey &key, QObject *context, Callback<QString> done);
     void removeSecret(const CredentialKey &key, QObject *context, Callback<CredentialDone> done);
 
+    /// How a failed keychain job reads to the user, from QtKeychain's error
+    /// code (an int, so this header needs no QtKeychain include) and its
+    /// detail text. Pure, so the mapping is tested without a keychain.
+    static CredentialError classify(int keychainError, const QString &detail);
+
 private:
     static CredentialError errorFromJob(const QKeychain::Job *job);
     /// Delivers an error that needs no keychain round trip, still asynchronously
