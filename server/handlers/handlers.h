@@ -10,6 +10,11 @@
 #include "http/response.h"
 #include "http/router.h"
 
+#include "auth/access.h"
+#include "domain/role.h"
+#include "domain/token.h"
+#include "services/tokenstore.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -44,5 +49,18 @@ struct Paging
 Response listResponse(const QJsonArray &items, const Paging &paging, qint64 total);
 /// 201 with an absolute Location for \p path.
 Response createdResponse(const Call &call, const QString &path, const QJsonObject &body);
+
+// Tokens as every resource that shows them needs them (tokenhandlers.cpp).
+TokenOwner ownerOf(const OrganizationRef &organization);
+TokenOwner ownerOf(const TeamRef &team);
+/// "acme/tokens" or "acme/teams/ops/tokens": the owner's tokens as an audit
+/// target and, behind "/organizations/", as a path.
+QString tokensTarget(const TokenOwner &owner);
+/// Token values are secrets: only admins read them, and with
+/// --show-tokens-once nobody does after creation.
+bool mayReadTokenValues(const Call &call, Role role);
+/// The owner's tokens. With values the read is an audit event, recorded in
+/// \p db's transaction (so \p db must belong to a write transaction then).
+QList<Token> readTokens(Call &call, QSqlDatabase &db, const TokenOwner &owner, bool withValues);
 
 } // namespace keyward::server

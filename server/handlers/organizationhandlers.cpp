@@ -22,22 +22,9 @@ namespace keyward::server {
 
 namespace {
 
-TokenOwner ownerOf(const OrganizationRef &organization)
-{
-    return TokenOwner{organization.id, organization.name, std::nullopt, {}};
-}
-
 QString organizationPath(const QString &name)
 {
     return u"/organizations/"_s + name;
-}
-
-QStringList tokenIds(const QList<Token> &tokens)
-{
-    QStringList ids;
-    for (const Token &token : tokens)
-        ids.append(token.id);
-    return ids;
 }
 
 /// The organization as its reader may see it. Token values are secrets that
@@ -53,17 +40,8 @@ Organization readOrganization(Call &call, QSqlDatabase &db, const OrganizationRe
         throw ApiError::notFound(u"There is no organization named '%1'."_s.arg(ref.name));
     Organization organization{
         query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), {}};
-    organization.tokens = call.server.tokens().list(db, ownerOf(ref), withValues);
-    if (withValues && !organization.tokens.isEmpty())
-        audit::record(db, call, ref.name, u"token.list"_s, ref.name,
-                      u"values of tokens %1 returned with the organization"_s.arg(
-                          tokenIds(organization.tokens).join(u", "_s)));
+    organization.tokens = readTokens(call, db, ownerOf(ref), withValues);
     return organization;
-}
-
-bool mayReadValues(Call &call, Role role)
-{
-    return role == Role::Admin && !call.server.options().showTokensOnce;
 }
 
 Response createOrganization(Call &call)
@@ -120,7 +98,7 @@ Response getOrganization(Call &call)
     const OrganizationRef ref = access::requireOrganization(db, call.request.param(u"org"_s));
     const Role role =
         access::requireOrganizationRole(db, ref, call.principal, {Role::Admin, Role::Member});
-    if (!mayReadValues(call, role))
+    if (!mayReadTokenValues(call, role))
         return Response::json(200, toJson(readOrganization(call, db, ref, false)));
 
     Transaction tx(call.server.database());
@@ -158,7 +136,8 @@ Response updateOrganization(Call &call)
     }
     audit::record(db, call, ref.name, u"organization.update"_s, ref.name,
                   u"changed "_s + changed.join(u", "_s));
-    const Organization organization = readOrganization(call, db, ref, mayReadValues(call, role));
+    const Organization organization =
+        readOrganization(call, db, ref, mayReadTokenValues(call, role));
     tx.commit();
     return Response::json(200, toJson(organization));
 }

@@ -22,33 +22,16 @@ namespace keyward::server {
 
 namespace {
 
-TokenOwner ownerOf(const TeamRef &team)
-{
-    return TokenOwner{team.organization.id, team.organization.name, team.id, team.name};
-}
-
 QString teamTarget(const TeamRef &team)
 {
     return team.organization.name + u"/teams/"_s + team.name;
-}
-
-bool mayReadValues(Call &call, Role role)
-{
-    return role == Role::Admin && !call.server.options().showTokensOnce;
 }
 
 /// The team with its tokens; values only when \p withValues, and then the
 /// read is an audit event (so \p db must belong to a write transaction).
 Team readTeam(Call &call, QSqlDatabase &db, const TeamRef &ref, bool withValues)
 {
-    Team team{ref.name, call.server.tokens().list(db, ownerOf(ref), withValues)};
-    if (withValues && !team.tokens.isEmpty()) {
-        QStringList ids;
-        for (const Token &token : team.tokens)
-            ids.append(token.id);
-        audit::record(db, call, ref.organization.name, u"token.list"_s, teamTarget(ref),
-                      u"values of tokens %1 returned with the team"_s.arg(ids.join(u", "_s)));
-    }
+    Team team{ref.name, readTokens(call, db, ownerOf(ref), withValues)};
     return team;
 }
 
@@ -60,7 +43,7 @@ Response listTeams(Call &call)
         access::requireOrganization(db, call.request.param(u"org"_s));
     const Role role = access::requireOrganizationRole(db, organization, call.principal,
                                                       {Role::Admin, Role::Member});
-    const bool withValues = mayReadValues(call, role);
+    const bool withValues = mayReadTokenValues(call, role);
 
     SqlQuery count(db, u"SELECT COUNT(*) FROM teams WHERE organization_id = :org"_s);
     count.bind(u":org"_s, organization.id);
@@ -138,7 +121,7 @@ Response getTeam(Call &call)
         access::requireOrganization(db, call.request.param(u"org"_s));
     const TeamRef ref = access::requireTeam(db, organization, call.request.param(u"team"_s));
     const Role role = access::requireTeamRole(db, ref, call.principal, {Role::Admin, Role::Member});
-    if (!mayReadValues(call, role))
+    if (!mayReadTokenValues(call, role))
         return Response::json(200, toJson(readTeam(call, db, ref, false)));
 
     Transaction tx(call.server.database());

@@ -22,45 +22,40 @@ namespace keyward::server {
 
 namespace {
 
-/// The token owner a path names, checked for the admin role, with the audit
-/// coordinates of its tokens.
-struct OwnerInPath
-{
-    TokenOwner owner;
-    QString basePath;     ///< "/organizations/acme/teams/ops/tokens"
-    QString targetPrefix; ///< "acme/teams/ops/tokens/"
-};
-
-OwnerInPath requireTokenAdmin(Call &call, QSqlDatabase &db, bool teamLevel)
+/// The token owner a path names, checked for the admin role.
+TokenOwner requireTokenAdmin(Call &call, QSqlDatabase &db, bool teamLevel)
 {
     const OrganizationRef organization =
         access::requireOrganization(db, call.request.param(u"org"_s));
-    OwnerInPath result;
-    result.owner.organizationId = organization.id;
-    result.owner.organization = organization.name;
     if (!teamLevel) {
         access::requireOrganizationRole(db, organization, call.principal, {Role::Admin});
-        result.basePath = u"/organizations/%1/tokens"_s.arg(organization.name);
-        result.targetPrefix = organization.name + u"/tokens/"_s;
-        return result;
+        return ownerOf(organization);
     }
     const TeamRef team = access::requireTeam(db, organization, call.request.param(u"team"_s));
     access::requireTeamRole(db, team, call.principal, {Role::Admin});
-    result.owner.teamId = team.id;
-    result.owner.team = team.name;
-    result.basePath = u"/organizations/%1/teams/%2/tokens"_s.arg(organization.name, team.name);
-    result.targetPrefix = u"%1/teams/%2/tokens/"_s.arg(organization.name, team.name);
-    return result;
+    return ownerOf(team);
 }
 
-Token requireToken(QSqlDatabase &db, ServerContext &server, const OwnerInPath &path,
+/// "/organizations/acme/teams/ops/tokens"
+QString tokensPath(const TokenOwner &owner)
+{
+    return u"/organizations/"_s + tokensTarget(owner);
+}
+
+/// "acme/teams/ops/tokens/12"
+QString tokenTarget(const TokenOwner &owner, const QString &id)
+{
+    return tokensTarget(owner) + u'/' + id;
+}
+
+Token requireToken(QSqlDatabase &db, ServerContext &server, const TokenOwner &owner,
                    const QString &id, bool withValue)
 {
-    auto token = server.tokens().find(db, path.owner, id, withValue);
+    auto token = server.tokens().find(db, owner, id, withValue);
     if (!token)
         throw ApiError::notFound(u"%1 has no token with id '%2'."_s.arg(
-            path.owner.teamId ? u"Team '%1'"_s.arg(path.owner.team)
-                              : u"Organization '%1'"_s.arg(path.owner.organization),
+            owner.teamId ? u"Team '%1'"_s.arg(owner.team)
+                         : u"Organization '%1'"_s.arg(owner.organization),
             id));
     return *std::move(token);
 }
@@ -68,22 +63,11 @@ Token requireToken(QSqlDatabase &db, ServerContext &server, const OwnerInPath &p
 Response listTokens(Call &call, bool teamLevel)
 {
     Transaction tx(call.server.database());
-    const OwnerInPath path = requireTokenAdmin(call, tx.db(), teamLevel);
-    // Sweep first so a token whose rotation grace has passed is not shown as live.
-    call.server.tokens().retireDueTokens(tx.db());
-    const bool withValues = !call.server.options().showTokensOnce;
-    const QList<Token> tokens = call.server.tokens().list(tx.db(), path.owner, withValues);
+    const TokenOwner owner = requireTokenAdmin(call, tx.db(), teamLevel);
     QJsonArray items;
-    QStringList ids;
-    for (const Token &token : tokens) {
+    for (const Token &token :
+         readTokens(call, tx.db(), owner, mayReadTokenValues(call, Role::Admin)))
         items.append(toJson(token));
-        ids.append(token.id);
-    }
-    // Every read of a token value is an audit event; without values nothing secret was read.
-    if (withValues && !ids.isEmpty())
-        audit::record(tx.db(), call, path.owner.organization, u"token.list"_s,
-                      path.targetPrefix.chopped(1),
-                      u"values of tokens %1"_s.arg(ids.join(u", "_s)));
     tx.commit();
     return Response::json(200, items);
 }
@@ -91,29 +75,28 @@ Response listTokens(Call &call, bool teamLevel)
 Response createToken(Call &call, bool teamLevel)
 {
     Transaction tx(call.server.database());
-    const OwnerInPath path = requireTokenAdmin(call, tx.db(), teamLevel);
+    const TokenOwner owner = requireTokenAdmin(call, tx.db(), teamLevel);
     const auto request = createTokenRequestFromJson(call.request.jsonObject());
     if (!request)
         throw ApiError::badRequest(request.error().toString());
-    const Token token = call.server.tokens().create(tx.db(), path.owner, *request);
+    const Token token = call.server.tokens().create(tx.db(), owner, *request);
     audit::record(
-        tx.db(), call, path.owner.organization, u"token.create"_s, path.targetPrefix + token.id,
+        tx.db(), call, owner.organization, u"token.create"_s, tokenTarget(owner, token.id),
         u"created \"%1\" with scopes %2"_s.arg(token.description, token.scopes.join(u' ')));
     tx.commit();
-    return createdResponse(call, path.basePath + u'/' + token.id, toJson(token));
+    return createdResponse(call, tokensPath(owner) + u'/' + token.id, toJson(token));
 }
 
 Response readToken(Call &call, bool teamLevel)
 {
     Transaction tx(call.server.database());
-    const OwnerInPath path = requireTokenAdmin(call, tx.db(), teamLevel);
-    call.server.tokens().retireDueTokens(tx.db());
-    const bool withValue = !call.server.options().showTokensOnce;
+    const TokenOwner owner = requireTokenAdmin(call, tx.db(), teamLevel);
+    const bool withValue = mayReadTokenValues(call, Role::Admin);
     const Token token =
-        requireToken(tx.db(), call.server, path, call.request.param(u"id"_s), withValue);
+        requireToken(tx.db(), call.server, owner, call.request.param(u"id"_s), withValue);
     if (withValue)
-        audit::record(tx.db(), call, path.owner.organization, u"token.read"_s,
-                      path.targetPrefix + token.id, u"value read"_s);
+        audit::record(tx.db(), call, owner.organization, u"token.read"_s,
+                      tokenTarget(owner, token.id), u"value read"_s);
     tx.commit();
     return Response::json(200, toJson(token));
 }
@@ -121,19 +104,18 @@ Response readToken(Call &call, bool teamLevel)
 Response deleteToken(Call &call, bool teamLevel)
 {
     Transaction tx(call.server.database());
-    const OwnerInPath path = requireTokenAdmin(call, tx.db(), teamLevel);
-    call.server.tokens().retireDueTokens(tx.db());
+    const TokenOwner owner = requireTokenAdmin(call, tx.db(), teamLevel);
     const Token token =
-        requireToken(tx.db(), call.server, path, call.request.param(u"id"_s), false);
-    if (call.server.tokens().count(tx.db(), path.owner) <= 1)
+        requireToken(tx.db(), call.server, owner, call.request.param(u"id"_s), false);
+    if (call.server.tokens().count(tx.db(), owner) <= 1)
         throw ApiError::badRequest(
             u"Token %1 is the last token of %2; create the successor first, so publishing is "
             "not cut off by accident."_s.arg(
-                token.id, path.owner.teamId ? u"team '%1'"_s.arg(path.owner.team)
-                                            : u"organization '%1'"_s.arg(path.owner.organization)));
+                token.id, owner.teamId ? u"team '%1'"_s.arg(owner.team)
+                                       : u"organization '%1'"_s.arg(owner.organization)));
     call.server.tokens().revoke(tx.db(), token.id.toLongLong());
-    audit::record(tx.db(), call, path.owner.organization, u"token.delete"_s,
-                  path.targetPrefix + token.id, u"deleted \"%1\""_s.arg(token.description));
+    audit::record(tx.db(), call, owner.organization, u"token.delete"_s,
+                  tokenTarget(owner, token.id), u"deleted \"%1\""_s.arg(token.description));
     tx.commit();
     return Response::empty(204);
 }
@@ -149,13 +131,13 @@ QString rotatedDescription(const QString &description, const QDateTime &now)
 Response rotateToken(Call &call, bool teamLevel)
 {
     Transaction tx(call.server.database());
-    const OwnerInPath path = requireTokenAdmin(call, tx.db(), teamLevel);
+    const TokenOwner owner = requireTokenAdmin(call, tx.db(), teamLevel);
     const auto request = rotateTokenRequestFromJson(call.request.optionalJsonObject());
     if (!request)
         throw ApiError::badRequest(request.error().toString());
     if (request->graceSeconds > 10LL * 365 * 24 * 3600)
         throw ApiError::badRequest(u"grace_seconds must be at most ten years."_s);
-    const Token old = requireToken(tx.db(), call.server, path, call.request.param(u"id"_s), false);
+    const Token old = requireToken(tx.db(), call.server, owner, call.request.param(u"id"_s), false);
     const qint64 oldId = old.id.toLongLong();
 
     // The signed lifetime, not the stored (rotation) expiry: rotating again
@@ -179,17 +161,17 @@ Response rotateToken(Call &call, bool teamLevel)
     if (!oldExpMs.isNull())
         successor.expires = now.addMSecs(qMax<qint64>(oldExpMs.toLongLong() - oldCreatedMs, 1000));
     // create() refuses when the 3 slots are full: rotation needs a free slot.
-    const Token token = call.server.tokens().create(tx.db(), path.owner, successor);
+    const Token token = call.server.tokens().create(tx.db(), owner, successor);
     call.server.tokens().setStoredExpiry(tx.db(), oldId,
                                          now.toMSecsSinceEpoch() + request->graceSeconds * 1000);
     // With no grace the old token is revoked now, freeing its slot at once.
     call.server.tokens().retireDueTokens(tx.db());
     audit::record(
-        tx.db(), call, path.owner.organization, u"token.rotate"_s, path.targetPrefix + old.id,
+        tx.db(), call, owner.organization, u"token.rotate"_s, tokenTarget(owner, old.id),
         u"rotated to token %1; the old token stops working after %2 s"_s.arg(token.id).arg(
             request->graceSeconds));
     tx.commit();
-    return createdResponse(call, path.basePath + u'/' + token.id, toJson(token));
+    return createdResponse(call, tokensPath(owner) + u'/' + token.id, toJson(token));
 }
 
 // --- GET /users/tokens ---------------------------------------------------
@@ -242,13 +224,16 @@ Response userTokens(Call &call)
         u" AS expires_ms, t.scopes, t.labels, t.attributes, t.last_used_ms, o.name AS org_name, "
         "tm.name AS team_name FROM tokens t JOIN organizations o ON o.id = t.organization_id "
         "LEFT JOIN teams tm ON tm.id = t.team_id "
-        "WHERE t.organization_id IN (SELECT organization_id FROM organization_members "
+        "WHERE (t.organization_id IN (SELECT organization_id FROM organization_members "
         "WHERE user_id = :user AND role = :admin) "
         "OR t.team_id IN (SELECT team_id FROM team_members WHERE user_id = :user AND role = "
-        ":admin)) x"_s +
+        ":admin)) "
+        // As in TokenStore: a token past its rotation grace is gone.
+        "AND (t.stored_expires_ms IS NULL OR t.stored_expires_ms > :now)) x"_s +
         (beforeMs ? u" WHERE x.expires_ms IS NOT NULL AND x.expires_ms < :before"_s : QString());
     const auto bindAll = [&](SqlQuery &query) {
         query.bind(u":user"_s, call.principal.userId).bind(u":admin"_s, admin);
+        query.bind(u":now"_s, QDateTime::currentMSecsSinceEpoch());
         if (beforeMs)
             query.bind(u":before"_s, *beforeMs);
     };
@@ -273,6 +258,42 @@ Response userTokens(Call &call)
 }
 
 } // namespace
+
+TokenOwner ownerOf(const OrganizationRef &organization)
+{
+    return TokenOwner{organization.id, organization.name, std::nullopt, {}};
+}
+
+TokenOwner ownerOf(const TeamRef &team)
+{
+    return TokenOwner{team.organization.id, team.organization.name, team.id, team.name};
+}
+
+QString tokensTarget(const TokenOwner &owner)
+{
+    return owner.teamId ? u"%1/teams/%2/tokens"_s.arg(owner.organization, owner.team)
+                        : owner.organization + u"/tokens"_s;
+}
+
+bool mayReadTokenValues(const Call &call, Role role)
+{
+    return role == Role::Admin && !call.server.options().showTokensOnce;
+}
+
+QList<Token> readTokens(Call &call, QSqlDatabase &db, const TokenOwner &owner, bool withValues)
+{
+    const QList<Token> tokens = call.server.tokens().list(db, owner, withValues);
+    // Every read of a token value is an audit event; without values nothing
+    // secret was read.
+    if (withValues && !tokens.isEmpty()) {
+        QStringList ids;
+        for (const Token &token : tokens)
+            ids.append(token.id);
+        audit::record(db, call, owner.organization, u"token.list"_s, tokensTarget(owner),
+                      u"values of tokens %1"_s.arg(ids.join(u", "_s)));
+    }
+    return tokens;
+}
 
 void registerTokenRoutes(Router &router)
 {

@@ -25,10 +25,14 @@ constexpr qint64 kTouchIntervalMs = 60 * 1000;
 const QString kColumns = u"id, description, value_sealed, created_ms, exp_ms, stored_expires_ms, "
                          "scopes, labels, attributes, last_used_ms"_s;
 
-QString ownerClause(const TokenOwner &owner)
+/// The owner's live tokens: a token whose stored (rotation) expiry has passed
+/// is gone for every reader at once, whether or not the sweeper has deleted
+/// its row yet, so no caller has to sweep before reading.
+QString liveTokensOf(const TokenOwner &owner)
 {
-    return owner.teamId ? u"organization_id = :org AND team_id = :team"_s
-                        : u"organization_id = :org AND team_id IS NULL"_s;
+    return (owner.teamId ? u"organization_id = :org AND team_id = :team"_s
+                         : u"organization_id = :org AND team_id IS NULL"_s) +
+           u" AND (stored_expires_ms IS NULL OR stored_expires_ms > :now)"_s;
 }
 
 void bindOwner(SqlQuery &query, const TokenOwner &owner)
@@ -36,6 +40,7 @@ void bindOwner(SqlQuery &query, const TokenOwner &owner)
     query.bind(u":org"_s, owner.organizationId);
     if (owner.teamId)
         query.bind(u":team"_s, *owner.teamId);
+    query.bind(u":now"_s, QDateTime::currentMSecsSinceEpoch());
 }
 
 QString compactJson(const QJsonValue &value)
@@ -97,7 +102,7 @@ Token TokenStore::tokenFromQuery(SqlQuery &query, bool withValue) const
 
 int TokenStore::count(QSqlDatabase &db, const TokenOwner &owner)
 {
-    SqlQuery query(db, u"SELECT COUNT(*) FROM tokens WHERE "_s + ownerClause(owner));
+    SqlQuery query(db, u"SELECT COUNT(*) FROM tokens WHERE "_s + liveTokensOf(owner));
     bindOwner(query, owner);
     return int(query.exec().scalarInteger());
 }
@@ -180,7 +185,7 @@ Token TokenStore::create(QSqlDatabase &db, const TokenOwner &owner,
 
 QList<Token> TokenStore::list(QSqlDatabase &db, const TokenOwner &owner, bool withValues)
 {
-    SqlQuery query(db, u"SELECT "_s + kColumns + u" FROM tokens WHERE "_s + ownerClause(owner) +
+    SqlQuery query(db, u"SELECT "_s + kColumns + u" FROM tokens WHERE "_s + liveTokensOf(owner) +
                            u" ORDER BY id"_s);
     bindOwner(query, owner);
     query.exec();
@@ -198,7 +203,7 @@ std::optional<Token> TokenStore::find(QSqlDatabase &db, const TokenOwner &owner,
     if (!ok)
         return std::nullopt;
     SqlQuery query(db, u"SELECT "_s + kColumns + u" FROM tokens WHERE id = :id AND "_s +
-                           ownerClause(owner));
+                           liveTokensOf(owner));
     query.bind(u":id"_s, numericId);
     bindOwner(query, owner);
     query.exec();

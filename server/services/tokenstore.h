@@ -43,8 +43,10 @@ public:
     /// by default the token is issued now and its expiry must be in the future.
     Token create(QSqlDatabase &db, const TokenOwner &owner, const CreateTokenRequest &request,
                  const QDateTime &issuedAt = {});
-    /// Tokens of exactly this owner (an organization's own tokens exclude its
-    /// teams'), oldest first; values opened only when \p withValues.
+    /// Live tokens of exactly this owner (an organization's own tokens exclude
+    /// its teams'), oldest first; values opened only when \p withValues. A
+    /// token past its stored (rotation) expiry is never returned or counted by
+    /// list/find/count, swept yet or not.
     QList<Token> list(QSqlDatabase &db, const TokenOwner &owner, bool withValues);
     std::optional<Token> find(QSqlDatabase &db, const TokenOwner &owner, const QString &id,
                               bool withValue);

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void successorKeepsTheLifetime();
     void rotationNeedsAFreeSlot();
     void teamRotationAndErrors();
+    void endedGraceHidesTheTokenBeforeTheSweep();
 
 private:
     QString newOrganization(const QString &stem, QString *admin);
@@ -217,3 +218,36 @@ void TestRotation::teamRotationAndErrors()
 
 QTEST_GUILESS_MAIN(TestRotation)
 #include "tst_rotation.moc"
+
+// The sweeper runs every 30 s; between its runs a token whose grace has ended
+// must already be gone for every reader, not only for the tokens endpoints.
+void TestRotation::endedGraceHidesTheTokenBeforeTheSweep()
+{
+    QString admin;
+    const QString org = newOrganization(u"ended"_s, &admin);
+    QVERIFY2(!org.isEmpty(), qPrintable(m_world.lastError()));
+    const QString base = u"/organizations/%1/tokens"_s.arg(org);
+    const QJsonObject old = m_world.createToken(admin, base, {{u"description"_s, u"app"_s}});
+    const QString oldId = old.value(u"id"_s).toString();
+    auto http = m_world.client(admin);
+    QCOMPARE(http->post(base + u'/' + oldId + u"/rotate"_s, QJsonObject{{u"grace_seconds"_s, 3600}})
+                 .status,
+             201);
+    // The grace period ends now, without any request that would sweep it.
+    QVERIFY2(m_world.execSql(u"UPDATE tokens SET stored_expires_ms = 1 WHERE id = ?"_s,
+                             {oldId.toLongLong()}),
+             qPrintable(m_world.lastError()));
+
+    const auto hasOld = [&oldId](const QJsonArray &tokens) {
+        for (const QJsonValue &token : tokens)
+            if (token.toObject().value(u"id"_s).toString() == oldId)
+                return true;
+        return false;
+    };
+    QVERIFY(!hasOld(http->get(u"/organizations/"_s + org).object().value(u"tokens"_s).toArray()));
+    QVERIFY(!hasOld(http->get(base).array()));
+    QVERIFY(!hasOld(http->get(u"/users/tokens"_s).array()));
+    QCOMPARE(http->get(base + u'/' + oldId).status, 404);
+    // Its slot is free again: the default, the successor, and one more.
+    QCOMPARE(http->post(base, QJsonObject{{u"description"_s, u"third"_s}}).status, 201);
+}
