@@ -86,12 +86,20 @@ jwt::Jwk KeyStore::currentSigningKey()
 
 std::optional<jwt::Jwk> KeyStore::verificationKey(const QString &kid)
 {
+    // Whether the key is retired is asked every time (another process may
+    // have retired it a moment ago); the key material never changes, so it
+    // is parsed and imported into OpenSSL once per process.
     SqlQuery query(
         m_database.connection(),
         u"SELECT public_jwk FROM signing_keys WHERE kid = :kid AND retired_ms IS NULL"_s);
     query.bind(u":kid"_s, kid).exec();
     if (!query.next())
         return std::nullopt;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (const auto it = m_publicKeys.constFind(kid); it != m_publicKeys.constEnd())
+            return *it;
+    }
     const auto key =
         jwt::Jwk::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
     if (!key) {
@@ -99,6 +107,8 @@ std::optional<jwt::Jwk> KeyStore::verificationKey(const QString &kid)
             << "stored public key" << kid << "is unreadable:" << key.error().detail;
         return std::nullopt;
     }
+    QMutexLocker lock(&m_mutex);
+    m_publicKeys.insert(kid, *key);
     return *key;
 }
 

@@ -59,6 +59,7 @@ private:
     jwt::Algorithm m_algorithm;
     QMutex m_mutex;
     QHash<QString, jwt::Jwk> m_privateKeys; ///< cache of keys read from files
+    QHash<QString, jwt::Jwk> m_publicKeys;  ///< parsed verification keys (immutable per kid)
 };
 
 } // namespace keyward::server
