@@ -26,8 +26,12 @@ KindInfo info(ErrorKind kind)
         return {404, "Not Found", "not-found"};
     case ErrorKind::MethodNotAllowed:
         return {405, "Method Not Allowed", "method-not-allowed"};
+    case ErrorKind::RequestTimeout:
+        return {408, "Request Timeout", "request-timeout"};
     case ErrorKind::Conflict:
         return {409, "Conflict", "conflict"};
+    case ErrorKind::LengthRequired:
+        return {411, "Length Required", "length-required"};
     case ErrorKind::PayloadTooLarge:
         return {413, "Payload Too Large", "payload-too-large"};
     case ErrorKind::UnsupportedMediaType:

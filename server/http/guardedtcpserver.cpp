@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guardedtcpserver.h"
 
+#include "apierror.h"
+#include "response.h"
+
 #include <QBasicTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTimerEvent>
@@ -15,6 +16,11 @@
 #endif
 
 using namespace Qt::StringLiterals;
+using keyward::server::ApiError;
+using keyward::server::ErrorKind;
+using keyward::server::errorTitle;
+using keyward::server::httpStatus;
+using keyward::server::Response;
 
 namespace {
 Q_LOGGING_CATEGORY(lcGuard, "keyward.server.http")
@@ -26,28 +32,25 @@ constexpr qint64 kReadSlack = 64 * 1024;
 constexpr int kMaxLingerMs = 2000;
 constexpr int kDiscardChunk = 16 * 1024;
 
+/// Why a connection is refused: the same ErrorKind → status → problem+json
+/// mapping as every handler's error (apierror.h), so a client sees one format.
 struct Verdict
 {
-    int status = 0;
-    const char *reason = "";
-    QString title;
+    ErrorKind kind = ErrorKind::BadRequest;
     QString detail;
 };
 
 QByteArray problemResponse(const Verdict &v)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{u"type"_s, u"about:blank"_s},
-                                                      {u"title"_s, v.title},
-                                                      {u"status"_s, v.status},
-                                                      {u"detail"_s, v.detail}})
-                                .toJson(QJsonDocument::Compact);
+    const Response problem = Response::problem(ApiError(v.kind, v.detail));
     QByteArray out;
-    out.reserve(160 + body.size());
-    out += "HTTP/1.1 " + QByteArray::number(v.status) + ' ' + v.reason + "\r\n";
-    out += "Content-Type: application/problem+json\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out.reserve(160 + problem.body.size());
+    out += "HTTP/1.1 " + QByteArray::number(problem.status) + ' ' + errorTitle(v.kind).toLatin1() +
+           "\r\n";
+    out += "Content-Type: " + problem.contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(problem.body.size()) + "\r\n";
     out += "Connection: close\r\n\r\n";
-    out += body;
+    out += problem.body;
     return out;
 }
 
@@ -102,9 +105,10 @@ public:
         if (m_state == State::Refused)
             return;
         m_state = State::Refused;
-        qCWarning(lcGuard).nospace().noquote() << "refused connection from " << m_peer.toString()
-                                               << ": " << verdict.status << ' ' << verdict.title;
-        Q_EMIT m_server->requestRefused(m_peer, verdict.status);
+        qCWarning(lcGuard).nospace().noquote()
+            << "refused connection from " << m_peer.toString() << ": " << httpStatus(verdict.kind)
+            << ' ' << errorTitle(verdict.kind);
+        Q_EMIT m_server->requestRefused(m_peer, httpStatus(verdict.kind));
 
         // Nothing more of this stream may reach the HTTP server; whatever it had started
         // to read is dropped with the connection.
@@ -155,8 +159,7 @@ protected:
             return;
         }
         if (m_requestStartMs >= 0) {
-            refuse({408, "Request Timeout", u"Request timeout"_s,
-                    u"The request was not received in time."_s});
+            refuse({ErrorKind::RequestTimeout, u"The request was not received in time."_s});
             return;
         }
         qCDebug(lcGuard).noquote() << "closing idle connection from" << m_peer.toString();
@@ -269,7 +272,7 @@ private:
         }
         if (++m_headerBytes > m_limits.maxHeaderBytes) {
             violate(
-                {413, "Payload Too Large", u"Request header too large"_s,
+                {ErrorKind::PayloadTooLarge,
                  u"The request line and headers exceed %1 bytes."_s.arg(m_limits.maxHeaderBytes)});
             return;
         }
@@ -298,7 +301,7 @@ private:
     void headerLine(qsizetype length)
     {
         const auto bad = [this](const QString &detail) {
-            violate({400, "Bad Request", u"Malformed request"_s, detail});
+            violate({ErrorKind::BadRequest, detail});
         };
         if (++m_headerCount > m_limits.maxHeaders) {
             bad(u"More than %1 header fields."_s.arg(m_limits.maxHeaders));
@@ -318,8 +321,8 @@ private:
             return;
         }
         if (namedAs(m_line, nameLength, "transfer-encoding")) {
-            violate({411, "Length Required", u"Length required"_s,
-                     u"Request bodies must be sent with Content-Length."_s});
+            violate(
+                {ErrorKind::LengthRequired, u"Request bodies must be sent with Content-Length."_s});
         } else if (namedAs(m_line, nameLength, "authorization")) {
             if (m_sawAuthorization)
                 bad(u"Duplicate Authorization header."_s);
@@ -350,12 +353,12 @@ private:
                 return c >= '0' && c <= '9';
             });
         if (!valid) {
-            violate({400, "Bad Request", u"Malformed request"_s, u"Invalid Content-Length."_s});
+            violate({ErrorKind::BadRequest, u"Invalid Content-Length."_s});
             return;
         }
         m_contentLength = value;
         if (value > m_limits.maxRequestBytes) {
-            violate({413, "Payload Too Large", u"Request body too large"_s,
+            violate({ErrorKind::PayloadTooLarge,
                      u"The request body exceeds %1 bytes."_s.arg(m_limits.maxRequestBytes)});
         }
     }
@@ -503,8 +506,8 @@ void GuardedTcpServer::rejectOverCapacity(qintptr socketDescriptor)
     ++m_rejecting;
     connect(socket, &QObject::destroyed, this, [this] { --m_rejecting; });
     auto *guard = new GuardedConnection(this, socket);
-    guard->refuse({503, "Service Unavailable", u"Too many connections"_s,
-                   u"The server is at its connection limit; retry later."_s});
+    guard->refuse(
+        {ErrorKind::Unavailable, u"The server is at its connection limit; retry later."_s});
 }
 
 } // namespace keyward::server
