@@ -3,8 +3,8 @@
 // the windows, and wires them together. Nothing else knows every part.
 #include "api/apiclient.h"
 #include "credentials/credentialstore.h"
-#include "logindialog.h"
-#include "mainwindow.h"
+#include "connection/logindialog.h"
+#include "main/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,8 +7,8 @@
 #include "api/apiclient.h"
 #include "api/organizationlistmodel.h"
 #include "credentials/credentialstore.h"
-#include "logindialog.h"
-#include "mainwindow.h"
+#include "connection/logindialog.h"
+#include "main/mainwindow.h"
 
 #include <QAction>
 #include <QLabel>

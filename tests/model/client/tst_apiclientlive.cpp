@@ -2,6 +2,7 @@
 // Every typed ApiClient call once against a real keyward-server: the request
 // reaches the right endpoint and the answer decodes into the right values.
 // Failures a real server cannot produce on demand live in tst_apiclient.
+#include "apiawait.h"
 #include "serverprocess.h"
 
 #include "api/apiclient.h"
@@ -14,42 +15,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace keyward;
+using keyward::test::await;
 
 namespace {
 
 constexpr auto Password = "correct horse battery staple";
 
-/// Runs one asynchronous call and waits for its callback.
-template <typename T> ApiResult<T> await(const std::function<void(ApiCallback<T>)> &start)
-{
-    std::optional<ApiResult<T>> result;
-    start([&result](const ApiResult<T> &answer) { result.emplace(answer); });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000)) {
-        return ApiError{ApiError::Timeout, 0, u"the test gave up waiting"_s, {}};
-    }
-    return *result;
-}
-
-/// The error of a call that should have failed; a marker when it succeeded.
-template <typename T> ApiError errorOf(const ApiResult<T> &result)
-{
-    return result ? ApiError{ApiError::Cancelled, -1, u"unexpectedly succeeded"_s, {}}
-                  : result.error();
-}
-
-template <typename T> QString describe(const ApiResult<T> &result)
-{
-    return result ? u"ok"_s : result.error().message;
-}
-
 } // namespace
-
-#define AWAIT(Type, variable, call)                                                                \
-    const ApiResult<Type> variable = await<Type>([&](ApiCallback<Type> done) { call; });           \
-    QVERIFY2(variable.hasValue(), qPrintable(describe(variable)))
-
-#define AWAIT_ERROR(Type, variable, call)                                                          \
-    const ApiError variable = errorOf(await<Type>([&](ApiCallback<Type> done) { call; }))
 
 class TestApiClientLive final : public QObject
 {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../model/client/fakehttpserver.h"
+#include "../../model/client/fakehttpserver.h"
 
 #include "api/apiclient.h"
 #include "api/organizationlistmodel.h"
 #include "credentials/credentialstore.h"
-#include "mainwindow.h"
+#include "main/mainwindow.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LoginDialog driven like a user would: typing and clicking, against a fake
 // loopback endpoint, with a real keychain on a private bus (ctest wraps it).
-#include "../model/client/fakehttpserver.h"
+#include "../../model/client/fakehttpserver.h"
 
 #include "api/apiclient.h"
 #include "credentials/credentialstore.h"
-#include "logindialog.h"
+#include "connection/logindialog.h"
 
 #include <QCheckBox>
 #include <QLabel>

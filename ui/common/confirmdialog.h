@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+#include <functional>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace keyward {
+
+class InlineStatus;
+
+/// Asks before something that cannot be undone (delete, revoke, remove).
+/// With a name to type, the confirm button only enables once the user typed
+/// it exactly: the way to make the dangerous thing hard.
+///
+/// The dialog does not close on "confirm": it emits confirmed(), the caller
+/// sends the request with setBusy(true) and then accept()s on success or
+/// calls showError() on failure, so the dialog stays open and the user can
+/// try again or cancel. Open it with open() (or ask()), never exec().
+///
+/// objectNames: "confirmDialog", "confirmText", "confirmNameEdit",
+/// "confirmButton", "confirmCancelButton", "confirmStatus".
+class ConfirmDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfirmDialog)
+
+public:
+    struct Options
+    {
+        QString title;
+        /// What will happen, in a sentence or two ("Team runners and its 2
+        /// tokens will be deleted. Applications using them stop publishing.").
+        QString text;
+        /// The verb on the button ("Delete team"); Cancel is always there.
+        QString confirmLabel;
+        /// When set, the user must type this to confirm.
+        QString nameToType;
+    };
+
+    explicit ConfirmDialog(const Options &options, QWidget *parent = nullptr);
+
+    /// Creates the dialog (deleted on close), opens it window-modal and calls
+    /// \p onConfirmed each time the user confirms.
+    static ConfirmDialog *ask(QWidget *parent, const Options &options,
+                              std::function<void(ConfirmDialog *)> onConfirmed);
+
+    void setBusy(bool busy, const QString &text = {});
+    /// The request failed: shows \p message, re-enables the dialog.
+    void showError(const QString &message);
+
+    QLineEdit *nameEdit() const { return m_nameEdit; }
+    QPushButton *confirmButton() const { return m_confirm; }
+
+Q_SIGNALS:
+    void confirmed();
+
+private:
+    void updateConfirmEnabled();
+
+    Options m_options;
+    QLabel *m_text;
+    QLineEdit *m_nameEdit = nullptr;
+    QPushButton *m_confirm;
+    QPushButton *m_cancel;
+    InlineStatus *m_status;
+    bool m_busy = false;
+};
+
+} // namespace keyward

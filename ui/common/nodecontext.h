@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apiclient.h"
+#include "domain/role.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace keyward {
+
+/// The node of the navigation tree a page shows: an organization, or one of
+/// its teams, with the logged-in user's role there. For a team the role is
+/// the effective one: an organization admin acts as admin of every team.
+struct NodeContext
+{
+    QString organization;
+    std::optional<QString> team;
+    Role role = Role::Viewer;
+    /// The user's role in the organization itself (for a team node too):
+    /// Team when they only belong to some of its teams.
+    Role organizationRole = Role::Viewer;
+
+    bool isTeam() const { return team.has_value(); }
+    Owner owner() const
+    {
+        return team ? Owner::ofTeam(organization, *team) : Owner::ofOrganization(organization);
+    }
+    /// "acme" or "acme / runners".
+    QString displayName() const
+    {
+        return team ? organization + QStringLiteral(" / ") + *team : organization;
+    }
+    bool isValid() const { return !organization.isEmpty(); }
+
+    friend bool operator==(const NodeContext &, const NodeContext &) = default;
+};
+
+} // namespace keyward
