@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The composition root: reads the command line, creates the model objects and
-// the windows, and wires them together. Nothing else knows every part.
-#include "api/apiclient.h"
-#include "credentials/credentialstore.h"
-#include "connection/logindialog.h"
-#include "main/mainwindow.h"
+// The entry point: reads the command line and hands it to AppController, the
+// composition root that creates and wires every part.
+#include "appcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTimer>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -85,8 +82,16 @@ int main(int argc, char **argv)
                                             "publishing tokens on a Keyward server."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        u"profile"_s,
+        QCoreApplication::translate("main", "Open the connection profile with this name instead "
+                                            "of the last one used."),
+        u"NAME"_s);
     const QCommandLineOption serverOption(
-        u"server"_s, QCoreApplication::translate("main", "The server to log in to."), u"URL"_s);
+        u"server"_s,
+        QCoreApplication::translate("main", "Log in to this server (uses its profile, or creates "
+                                            "one after the first login)."),
+        u"URL"_s);
     const QCommandLineOption emailOption(
         u"email"_s, QCoreApplication::translate("main", "The email address of your account."),
         u"EMAIL"_s);
@@ -96,53 +101,36 @@ int main(int argc, char **argv)
                                             "input."));
     const QCommandLineOption autoLoginOption(
         u"auto-login"_s,
-        QCoreApplication::translate("main", "Log in at start with the given server, email and "
-                                            "password."));
-    parser.addOptions({serverOption, emailOption, passwordStdinOption, autoLoginOption});
+        QCoreApplication::translate("main", "Log in at start with the given server or profile, "
+                                            "email and password."));
+    parser.addOptions(
+        {profileOption, serverOption, emailOption, passwordStdinOption, autoLoginOption});
     parser.process(app);
 
-    QString password;
+    keyward::AppController::StartOptions options;
+    options.profileName = parser.value(profileOption);
+    options.serverUrl = parser.value(serverOption);
+    options.email = parser.value(emailOption);
+    options.autoLogin = parser.isSet(autoLoginOption);
     if (parser.isSet(passwordStdinOption)) {
         std::string line;
         std::getline(std::cin, line);
         if (!line.empty() && line.back() == '\r') {
             line.pop_back();
         }
-        password = QString::fromStdString(line);
+        options.password = QString::fromStdString(line);
     }
 
-    keyward::ApiClient api;
-    keyward::CredentialStore credentials;
-    keyward::LoginDialog login(&api, &credentials);
-    keyward::MainWindow window(&api, &credentials);
-
-    login.setServerUrl(parser.isSet(serverOption) ? parser.value(serverOption)
-                                                  : u"http://127.0.0.1:8080"_s);
-    login.setEmail(parser.value(emailOption));
-    login.setPassword(password);
-
-    QObject::connect(&login, &keyward::LoginDialog::loggedIn, &window, [&] {
-        window.show();
-        window.startSession(login.email());
-        window.showProblem(login.keychainProblem());
-    });
-    QObject::connect(&login, &QDialog::rejected, &app, [&] {
-        if (!window.isVisible()) {
-            QCoreApplication::quit();
-        }
-    });
-    QObject::connect(&window, &keyward::MainWindow::loggedOut, &login, [&] {
-        window.hide();
-        login.show();
-    });
-    // Closing the main window must end the app even though the dialog exists.
-    QApplication::setQuitOnLastWindowClosed(true);
-
-    login.show();
-    if (parser.isSet(autoLoginOption)) {
-        // Submitted from the event loop so the user sees the filled-in form,
-        // the progress and any error, exactly as if they had pressed the button.
-        QTimer::singleShot(0, &login, &keyward::LoginDialog::submit);
+    // Profiles live in the platform's settings location (XDG_CONFIG_HOME on
+    // Linux); they hold no secret.
+    QSettings settings;
+    keyward::AppController controller(&settings);
+    QObject::connect(&controller, &keyward::AppController::quitRequested, &app,
+                     &QCoreApplication::quit, Qt::QueuedConnection);
+    QString error;
+    if (!controller.start(options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
     }
     return QApplication::exec();
 }

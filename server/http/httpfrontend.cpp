@@ -8,6 +8,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -108,9 +109,17 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     copy.body = request.body();
     copy.remote = request.remoteAddress();
     const Route *route = match.route;
+    // The continuation's context is the frontend, not the socket: Qt 6.4
+    // asserts (and in release builds silently drops the call) when a
+    // continuation's context dies first, which is what a client that hangs up
+    // mid-request does to its socket. The socket is checked instead.
     QtConcurrent::run(&m_workers, [this, route, copy = std::move(copy)] {
         return dispatch(*route, copy);
-    }).then(socket, [responder](const Response &response) { write(*responder, response); });
+    }).then(this, [responder, client = QPointer<QTcpSocket>(socket)](const Response &response) {
+        if (client) {
+            write(*responder, response);
+        }
+    });
     return true;
 }
 

@@ -1,119 +1,311 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
-#include "ui_mainwindow.h"
 
 #include "api/apiclient.h"
-#include "api/organizationlistmodel.h"
-#include "credentials/credentialstore.h"
+#include "common/permissions.h"
+#include "navigationtree.h"
+#include "nodepage.h"
+#include "organizations/namedialog.h"
+#include "profiles/environmentbadge.h"
+#include "session/sessionmanager.h"
+#include "settings/environment.h"
 
+#include <QAction>
 #include <QApplication>
-#include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
-#include <QSortFilterProxyModel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace keyward {
 
-MainWindow::MainWindow(ApiClient *api, CredentialStore *credentials, QWidget *parent)
+namespace {
+/// How long a confirmation stays in the status bar.
+constexpr int statusMessageMs = 6000;
+} // namespace
+
+MainWindow::MainWindow(ApiClient *api, SessionManager *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
     , m_api(api)
-    , m_credentials(credentials)
-    , m_organizations(new OrganizationListModel(this))
-    , m_sorted(new QSortFilterProxyModel(this))
+    , m_session(session)
+    , m_environmentStrip(new QWidget(this))
+    , m_navigation(new NavigationTree(api, this))
+    , m_pages(new QStackedWidget(this))
+    , m_emptyPage(new QLabel(this))
+    , m_organizationPage(new NodePage(api, NodePage::Kind::Organization, this))
+    , m_teamPage(new NodePage(api, NodePage::Kind::Team, this))
+    , m_connectionLabel(new QLabel(this))
     , m_sessionLabel(new QLabel(this))
+    , m_environmentBadge(new EnvironmentBadge(this))
 {
-    m_ui->setupUi(this);
+    setObjectName(u"mainWindow"_s);
+    resize(1100, 700);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    // The environment's colour across the top of the window, always in view.
+    m_environmentStrip->setObjectName(u"environmentStrip"_s);
+    m_environmentStrip->setFixedHeight(6);
+    m_environmentStrip->setAutoFillBackground(true);
+    layout->addWidget(m_environmentStrip);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    m_navigation->setMinimumWidth(220);
+    splitter->addWidget(m_navigation);
+    m_emptyPage->setObjectName(u"emptyPage"_s);
+    m_emptyPage->setAlignment(Qt::AlignCenter);
+    m_emptyPage->setWordWrap(true);
+    m_emptyPage->setText(tr("Select an organization or a team on the left."));
+    m_pages->addWidget(m_emptyPage);
+    m_pages->addWidget(m_organizationPage);
+    m_pages->addWidget(m_teamPage);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({280, 820});
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
     m_sessionLabel->setObjectName(u"sessionLabel"_s);
-    m_ui->statusBar->addPermanentWidget(m_sessionLabel);
+    m_environmentBadge->setObjectName(u"environmentBadge"_s);
+    statusBar()->setObjectName(u"statusBar"_s);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_sessionLabel);
+    statusBar()->addPermanentWidget(m_environmentBadge);
 
-    QFont heading = m_ui->headingLabel->font();
-    heading.setBold(true);
-    heading.setPointSizeF(heading.pointSizeF() * 1.2);
-    m_ui->headingLabel->setFont(heading);
-    QPalette errorPalette = m_ui->errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_ui->errorLabel->setPalette(errorPalette);
-    m_ui->errorLabel->hide();
+    createActions();
 
-    m_sorted->setSourceModel(m_organizations);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->organizationsView->setModel(m_sorted);
-    m_ui->organizationsView->sortByColumn(OrganizationListModel::NameColumn, Qt::AscendingOrder);
-    QHeaderView *header = m_ui->organizationsView->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(OrganizationListModel::NameColumn, QHeaderView::Stretch);
-    // Wide enough for the longest role name plus breathing room, so the text
-    // never touches the view's edge (ResizeToContents leaves no margin).
-    const QFontMetrics metrics(m_ui->organizationsView->font());
-    int roleWidth = metrics.horizontalAdvance(
-        m_organizations->headerData(OrganizationListModel::RoleColumn, Qt::Horizontal).toString());
-    for (Role role : {Role::Admin, Role::Member, Role::Viewer, Role::Team}) {
-        roleWidth = qMax(roleWidth,
-                         metrics.horizontalAdvance(OrganizationListModel::roleDisplayName(role)));
+    connect(m_navigation, &NavigationTree::nodeSelected, this, &MainWindow::showNode);
+    connect(m_navigation, &NavigationTree::loaded, this, [this](int) {
+        setConnectionState(tr("Connected"), tr("The server answered the last request."));
+    });
+    connect(m_navigation, &NavigationTree::loadFailed, this, &MainWindow::onLoadFailed);
+    for (NodePage *page : {m_organizationPage, m_teamPage}) {
+        connect(page, &NodePage::statusMessage, this, [this](const QString &message) {
+            statusBar()->showMessage(message, statusMessageMs);
+        });
+        connect(page, &NodePage::teamsChanged, m_navigation, &NavigationTree::reloadTeams);
+        connect(page, &NodePage::organizationDeleted, this, [this](const QString &organization) {
+            statusBar()->showMessage(tr("Organization %1 deleted.").arg(organization),
+                                     statusMessageMs);
+            m_navigation->reload();
+        });
+        connect(page, &NodePage::teamActivated, m_navigation, &NavigationTree::selectNode);
     }
-    header->setSectionResizeMode(OrganizationListModel::RoleColumn, QHeaderView::Interactive);
-    header->resizeSection(OrganizationListModel::RoleColumn,
-                          roleWidth + 3 * metrics.averageCharWidth());
-
-    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
-    connect(m_ui->actionLogOut, &QAction::triggered, this, &MainWindow::logOut);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_api, &ApiClient::sessionRejected, this, [this] {
-        if (isVisible() && !m_email.isEmpty()) {
-            showProblem(tr("The server ended your session. Log in again."));
+    connect(m_session, &SessionManager::loggedOut, this, &MainWindow::endSession);
+    connect(m_session, &SessionManager::loginRequired, this, [this](const QString &) {
+        if (!m_email.isEmpty()) {
+            endSession();
         }
     });
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::startSession(const QString &email)
+void MainWindow::createActions()
 {
+    QMenu *fileMenu = menuBar()->addMenu(tr("&Keyward"));
+    QAction *switchProfile = fileMenu->addAction(tr("&Switch Profile…"));
+    switchProfile->setObjectName(u"actionSwitchProfile"_s);
+    switchProfile->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
+    connect(switchProfile, &QAction::triggered, this, &MainWindow::switchProfileRequested);
+    QAction *manageProfiles = fileMenu->addAction(tr("&Manage Profiles…"));
+    manageProfiles->setObjectName(u"actionManageProfiles"_s);
+    connect(manageProfiles, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+    fileMenu->addSeparator();
+    QAction *logOut = fileMenu->addAction(tr("&Log Out"));
+    logOut->setObjectName(u"actionLogOut"_s);
+    connect(logOut, &QAction::triggered, m_session, &SessionManager::logOut);
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setObjectName(u"actionQuit"_s);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = editMenu->addAction(tr("&Filter"));
+    find->setObjectName(u"actionFilter"_s);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        // Ctrl+F filters what has the focus: the tree, or the page's list.
+        if (m_navigation->isAncestorOf(QApplication::focusWidget()) || !currentPage()) {
+            m_navigation->focusFilter();
+        } else {
+            currentPage()->focusFilter();
+        }
+    });
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refreshAction = viewMenu->addAction(tr("&Refresh"));
+    refreshAction->setObjectName(u"actionRefresh"_s);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    QMenu *organizationMenu = menuBar()->addMenu(tr("&Organization"));
+    QAction *newOrganization = organizationMenu->addAction(tr("New &Organization…"));
+    newOrganization->setObjectName(u"actionNewOrganization"_s);
+    newOrganization->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    connect(newOrganization, &QAction::triggered, this, &MainWindow::newOrganization);
+    m_newTeamAction = organizationMenu->addAction(tr("New &Team…"));
+    m_newTeamAction->setObjectName(u"actionNewTeam"_s);
+    connect(m_newTeamAction, &QAction::triggered, this, &MainWindow::newTeam);
+    m_newTokenAction = organizationMenu->addAction(tr("New To&ken…"));
+    m_newTokenAction->setObjectName(u"actionNewToken"_s);
+    m_newTokenAction->setShortcut(QKeySequence::New);
+    connect(m_newTokenAction, &QAction::triggered, this, [this] {
+        if (NodePage *page = currentPage()) {
+            page->createToken();
+        }
+    });
+    m_newTeamAction->setEnabled(false);
+    m_newTokenAction->setEnabled(false);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About Keyward"));
+    aboutAction->setObjectName(u"actionAbout"_s);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::startSession(const ConnectionProfile &profile, const QString &email)
+{
+    m_profile = profile;
     m_email = email;
-    const QUrl server = m_api->serverUrl();
+    const QString environment = environmentDisplayName(profile.environment);
+    const QUrl server = profile.serverUrl;
     m_sessionLabel->setText(tr("%1 on %2").arg(email, server.toDisplayString(QUrl::RemovePath)));
-    setWindowTitle(tr("Keyward — %1").arg(server.host()));
-    m_ui->errorLabel->hide();
-    refresh();
+    setWindowTitle(tr("%1 — %2 — Keyward").arg(profile.name, environment));
+    QPalette strip = m_environmentStrip->palette();
+    strip.setColor(QPalette::Window, QColor(profile.effectiveColour()));
+    m_environmentStrip->setPalette(strip);
+    m_environmentStrip->setToolTip(tr("Environment: %1").arg(environment));
+    m_environmentStrip->setAccessibleName(tr("Environment: %1").arg(environment));
+    m_environmentBadge->setProfile(profile);
+    m_organizationPage->setCurrentUserEmail(email);
+    m_teamPage->setCurrentUserEmail(email);
+    setConnectionState(tr("Connecting…"));
+    m_navigation->clear();
+    m_pages->setCurrentWidget(m_emptyPage);
+    m_navigation->reload();
+}
+
+void MainWindow::endSession()
+{
+    m_email.clear();
+    m_navigation->clear();
+    m_pages->setCurrentWidget(m_emptyPage);
+    m_sessionLabel->clear();
+    setConnectionState(tr("Logged out"));
+    Q_EMIT loggedOut();
 }
 
 void MainWindow::showProblem(const QString &message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
+    if (!message.isEmpty()) {
+        statusBar()->showMessage(message);
+    }
+}
+
+NodePage *MainWindow::currentPage() const
+{
+    return qobject_cast<NodePage *>(m_pages->currentWidget());
+}
+
+void MainWindow::showNode(const NodeContext &node)
+{
+    if (!node.isValid()) {
+        m_pages->setCurrentWidget(m_emptyPage);
+        m_newTeamAction->setEnabled(false);
+        m_newTokenAction->setEnabled(false);
+        return;
+    }
+    NodePage *page = node.isTeam() ? m_teamPage : m_organizationPage;
+    page->setContext(node);
+    m_pages->setCurrentWidget(page);
+    Permissions::apply(m_newTeamAction, node, Permission::CreateTeam);
+    Permissions::apply(m_newTokenAction, node, Permission::ManageTokens);
 }
 
 void MainWindow::refresh()
 {
-    statusBar()->showMessage(tr("Loading organizations…"));
-    m_api->userOrganizations(this, [this](const ApiResult<QList<NamedRole>> &result) {
-        statusBar()->clearMessage();
-        if (!result) {
-            showProblem(result.error().message);
-            return;
-        }
-        m_organizations->setOrganizations(result.value());
-        if (result->isEmpty()) {
-            statusBar()->showMessage(tr("You do not belong to any organization yet."));
-        }
-    });
+    m_navigation->reload();
+    if (NodePage *page = currentPage()) {
+        page->refresh();
+    }
 }
 
-void MainWindow::logOut()
+void MainWindow::setConnectionState(const QString &text, const QString &toolTip)
 {
-    const CredentialKey key{m_api->serverUrl(), m_email, u"session"_s};
-    m_api->logout(this, [](const ApiResult<NoContent> &) {
-        // The local session is gone either way; a server that is unreachable
-        // now lets the token expire on its own.
-    });
-    m_credentials->removeSecret(key, this,
-                                [](const Expected<CredentialDone, CredentialError> &) {});
-    m_organizations->clear();
-    m_email.clear();
-    m_sessionLabel->clear();
-    Q_EMIT loggedOut();
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip(toolTip);
+}
+
+void MainWindow::onLoadFailed(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Network:
+    case ApiError::Timeout:
+    case ApiError::Tls:
+        setConnectionState(tr("Not connected"), error.message);
+        break;
+    default:
+        setConnectionState(tr("Connected"), tr("The server answered the last request."));
+        break;
+    }
+}
+
+void MainWindow::newOrganization()
+{
+    auto *dialog = NameDialog::newOrganization(m_api, this);
+    connect(dialog, &NameDialog::organizationCreated, this,
+            [this](const Organization &organization) {
+                statusBar()->showMessage(
+                    tr("Organization %1 created with its first token.").arg(organization.name),
+                    statusMessageMs);
+                m_navigation->selectNode(organization.name);
+                m_navigation->reload();
+            });
+    dialog->open();
+}
+
+void MainWindow::newTeam()
+{
+    const NodeContext node = m_navigation->currentNode();
+    if (!node.isValid()) {
+        return;
+    }
+    auto *dialog = NameDialog::newTeam(m_api, node.organization, this);
+    connect(dialog, &NameDialog::teamCreated, this,
+            [this](const QString &organization, const Team &team) {
+                statusBar()->showMessage(tr("Team %1 created with its first token.").arg(team.name),
+                                         statusMessageMs);
+                m_navigation->reloadTeams(organization);
+                m_navigation->selectNode(organization, team.name);
+            });
+    dialog->open();
+}
+
+void MainWindow::about()
+{
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Keyward"),
+                                tr("<h3>Keyward %1</h3><p>Administer organizations, teams, "
+                                   "members and publishing tokens.</p>")
+                                    .arg(QApplication::applicationVersion()),
+                                QMessageBox::Close, this);
+    box->setObjectName(u"aboutDialog"_s);
+    box->setIconPixmap(QApplication::windowIcon().pixmap(64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace keyward

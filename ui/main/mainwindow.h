@@ -1,56 +1,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/connectionprofile.h"
+
 #include <QMainWindow>
 
-#include <memory>
-
+class QAction;
 class QLabel;
-class QSortFilterProxyModel;
-
-namespace Ui {
-class MainWindow;
-}
+class QStackedWidget;
 
 namespace keyward {
 
 class ApiClient;
-class CredentialStore;
-class OrganizationListModel;
+class EnvironmentBadge;
+class NavigationTree;
+class NodePage;
+class SessionManager;
+struct ApiError;
+struct NodeContext;
 
-/// The logged-in user's organizations and their role in each. This
-/// milestone's window is deliberately small; later milestones add pages.
+/// The administrator's workspace: organizations and teams on the left, the
+/// selected node's page on the right, the environment's colour along the top
+/// and in the status bar so that production is never mistaken for staging.
+/// Built in code rather than Designer: it is a frame of three custom parts,
+/// and its actions need shortcuts and routing that a form cannot express.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(ApiClient *api, CredentialStore *credentials, QWidget *parent = nullptr);
+    MainWindow(ApiClient *api, SessionManager *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Shows who is logged in where and loads the organizations.
-    void startSession(const QString &email);
-    /// A non-fatal problem to show above the list (e.g. the keychain's).
+    void startSession(const ConnectionProfile &profile, const QString &email);
+    /// A non-fatal problem to show in the status bar (e.g. the keychain's).
     void showProblem(const QString &message);
 
-    OrganizationListModel *organizationModel() const { return m_organizations; }
+    NavigationTree *navigation() const { return m_navigation; }
+    NodePage *organizationPage() const { return m_organizationPage; }
+    NodePage *teamPage() const { return m_teamPage; }
+    /// The page showing now, or null when nothing is selected.
+    NodePage *currentPage() const;
 
     void refresh();
-    void logOut();
 
 Q_SIGNALS:
-    /// The session ended (by "Log out" or because the server refused it).
+    /// The session ended (Log out, or the server refused it): show the login.
     void loggedOut();
+    void manageProfilesRequested();
+    void switchProfileRequested();
 
 private:
-    std::unique_ptr<Ui::MainWindow> m_ui;
+    void createActions();
+    void showNode(const NodeContext &node);
+    void setConnectionState(const QString &text, const QString &toolTip = {});
+    void onLoadFailed(const ApiError &error);
+    void endSession();
+    void newOrganization();
+    void newTeam();
+    void about();
+
     ApiClient *m_api;
-    CredentialStore *m_credentials;
-    OrganizationListModel *m_organizations;
-    QSortFilterProxyModel *m_sorted;
-    QLabel *m_sessionLabel;
+    SessionManager *m_session;
+    ConnectionProfile m_profile;
     QString m_email;
+
+    QWidget *m_environmentStrip;
+    NavigationTree *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_emptyPage;
+    NodePage *m_organizationPage;
+    NodePage *m_teamPage;
+    QLabel *m_connectionLabel;
+    QLabel *m_sessionLabel;
+    EnvironmentBadge *m_environmentBadge;
+
+    QAction *m_newTeamAction = nullptr;
+    QAction *m_newTokenAction = nullptr;
 };
 
 } // namespace keyward

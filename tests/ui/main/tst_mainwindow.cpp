@@ -1,78 +1,228 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../../model/client/fakehttpserver.h"
+// The main window against a real keyward-server with demo data: the tree of
+// organizations and teams with the user's role on each, the pages and their
+// role-aware tabs, the environment shown at all times, the keyboard
+// shortcuts, and what an unreachable server looks like.
+#include "apiawait.h"
+#include "serverprocess.h"
 
-#include "api/apiclient.h"
-#include "api/organizationlistmodel.h"
+#include "common/inlinestatus.h"
 #include "credentials/credentialstore.h"
+#include "itemmodels/organizationtreemodel.h"
 #include "main/mainwindow.h"
+#include "main/navigationtree.h"
+#include "main/nodepage.h"
+#include "profiles/environmentbadge.h"
+#include "session/sessionmanager.h"
+#include "tokens/tokenspanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
-using keyward::ApiClient;
-using keyward::CredentialStore;
-using keyward::MainWindow;
+using namespace keyward;
+
+namespace {
+constexpr int Timeout = 20000;
+
+/// name → role text of the children of \p parent in the tree's model.
+QMap<QString, QString> rowsUnder(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QMap<QString, QString> rows;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        rows.insert(model->index(row, OrganizationTreeModel::NameColumn, parent).data().toString(),
+                    model->index(row, OrganizationTreeModel::RoleColumn, parent).data().toString());
+    }
+    return rows;
+}
+
+QModelIndex rowNamed(const QAbstractItemModel *model, const QString &name)
+{
+    const QModelIndexList found =
+        model->match(model->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    return found.value(0);
+}
+} // namespace
 
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void listsOrganizationsAndLogsOut()
+private:
+    test::ServerProcess m_server;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<SessionManager> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    ConnectionProfile m_profile;
+
+    bool select(const QString &organization, const QString &team = {})
     {
-        FakeHttpServer server;
-        QVERIFY(server.listen());
-        ApiClient api;
-        QVERIFY(api.setServerUrl(server.url()));
-        api.setSessionToken(u"tok"_s);
-        CredentialStore credentials{u"keyward-uitest"_s};
-        MainWindow window(&api, &credentials);
-        server.enqueue(200, "application/json"_ba,
-                       R"([{"name":"globex","role":"viewer"},{"name":"acme","role":"admin"}])"_ba);
-        window.show();
-        window.startSession(u"alice@example.com"_s);
-
-        auto *view = window.findChild<QTreeView *>(u"organizationsView"_s);
-        QVERIFY(view);
-        QTRY_COMPARE(view->model()->rowCount(), 2);
-        // Sorted by name through the proxy.
-        QCOMPARE(view->model()->index(0, 0).data().toString(), u"acme"_s);
-        QCOMPARE(view->model()->index(0, 1).data().toString(), u"Administrator"_s);
-        auto *sessionLabel = window.findChild<QLabel *>(u"sessionLabel"_s);
-        QVERIFY(sessionLabel->text().contains(u"alice@example.com"_s));
-        QVERIFY(sessionLabel->text().contains(u"127.0.0.1"_s));
-
-        server.enqueue(204, {}, {});
-        QSignalSpy loggedOut(&window, &MainWindow::loggedOut);
-        auto *logOut = window.findChild<QAction *>(u"actionLogOut"_s);
-        QVERIFY(logOut);
-        logOut->trigger();
-        QCOMPARE(loggedOut.count(), 1);
-        QVERIFY(!api.hasSession());
-        QCOMPARE(view->model()->rowCount(), 0);
-        QTRY_COMPARE(server.requests().size(), 2);
-        QVERIFY(server.requests().at(1).startsWith("POST /users/logout "));
-        QCOMPARE(server.header(1, "Authorization"_ba), "Bearer tok"_ba);
+        m_window->navigation()->selectNode(organization, team);
+        return QTest::qWaitFor(
+            [&] {
+                const NodePage *page = m_window->currentPage();
+                return page && page->context().organization == organization &&
+                       page->context().team.value_or(QString()) == team;
+            },
+            Timeout);
     }
 
-    void errorIsShownAboveTheList()
+private Q_SLOTS:
+    void initTestCase()
     {
-        FakeHttpServer server;
-        QVERIFY(server.listen());
-        ApiClient api;
-        QVERIFY(api.setServerUrl(server.url()));
-        CredentialStore credentials{u"keyward-uitest"_s};
-        MainWindow window(&api, &credentials);
-        server.enqueue(500, "text/html"_ba, "<h1>boom</h1>"_ba);
-        window.show();
-        window.startSession(u"alice@example.com"_s);
-        auto *errorLabel = window.findChild<QLabel *>(u"errorLabel"_s);
-        QTRY_VERIFY(errorLabel->isVisible());
-        QVERIFY(errorLabel->text().contains(u"internal problem"_s));
+        QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.lastError()));
+        m_api = test::loggedInClient(m_server, u"demo@keyward.example"_s, u"keyward-demo"_s, false);
+        QVERIFY(m_api);
+        m_credentials = std::make_unique<CredentialStore>(u"keyward-mainwindow-test"_s);
+        m_session = std::make_unique<SessionManager>(m_api.get(), m_credentials.get());
+        m_window = std::make_unique<MainWindow>(m_api.get(), m_session.get());
+        m_profile.name = u"Acme production"_s;
+        m_profile.serverUrl = QUrl(m_server.baseUrl());
+        m_profile.environment = Environment::Production;
+        m_window->show();
+        // Shortcuts go to the active window only.
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->startSession(m_profile, u"demo@keyward.example"_s);
+    }
+
+    void treeListsOrganizationsAndTeamsWithRoles()
+    {
+        QTreeView *tree = m_window->navigation()->view();
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 3, Timeout);
+        const auto organizations = rowsUnder(tree->model());
+        QCOMPARE(organizations.value(u"acme"_s), u"Administrator"_s);
+        QCOMPARE(organizations.value(u"initech"_s), u"Member"_s);
+
+        // An organization admin sees every team, as their administrator.
+        const QModelIndex acme = rowNamed(tree->model(), u"acme"_s);
+        tree->expand(acme);
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(acme), 4, Timeout);
+        for (const QString &role : rowsUnder(tree->model(), acme)) {
+            QCOMPARE(role, u"Administrator"_s);
+        }
+        // Anyone else sees the teams they belong to, with their own role.
+        const QModelIndex initech = rowNamed(tree->model(), u"initech"_s);
+        tree->expand(initech);
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(initech), 3, Timeout);
+        const auto teams = rowsUnder(tree->model(), initech);
+        QCOMPARE(teams.value(u"mobile"_s), u"Administrator"_s);
+        QCOMPARE(teams.value(u"reports"_s), u"Member"_s);
+        QCOMPARE(teams.value(u"support"_s), u"Viewer"_s);
+        QVERIFY(!teams.contains(u"infrastructure"_s));
+    }
+
+    void pagesFollowTheSelectionAndTheRole()
+    {
+        QVERIFY(select(u"acme"_s));
+        NodePage *organization = m_window->organizationPage();
+        QCOMPARE(organization->tabs()->count(), 4);
+        for (int index = 0; index < 4; ++index) {
+            QVERIFY(organization->tabs()->isTabEnabled(index));
+        }
+        QVERIFY(m_window->findChild<QAction *>(u"actionNewToken"_s)->isEnabled());
+
+        QVERIFY(select(u"acme"_s, u"payments"_s));
+        NodePage *team = m_window->teamPage();
+        QCOMPARE(m_window->currentPage(), team);
+        QCOMPARE(team->tabs()->count(), 2);
+        QCOMPARE(team->context().role, Role::Admin); // through the organization
+
+        // initech: a member of the organization, a viewer of its support team.
+        QVERIFY(select(u"initech"_s));
+        const int tokensTab = organization->tabs()->indexOf(organization->tokensPanel());
+        QVERIFY(!organization->tabs()->isTabEnabled(tokensTab));
+        QVERIFY(organization->tabs()->tabToolTip(tokensTab).contains(u"Administrator"_s));
+        QVERIFY(!m_window->findChild<QAction *>(u"actionNewToken"_s)->isEnabled());
+        QVERIFY(select(u"initech"_s, u"support"_s));
+        for (int index = 0; index < team->tabs()->count(); ++index) {
+            QVERIFY(!team->tabs()->isTabEnabled(index));
+        }
+    }
+
+    void environmentIsAlwaysVisible()
+    {
+        QVERIFY(m_window->windowTitle().contains(u"Acme production"_s));
+        QVERIFY(m_window->windowTitle().contains(u"Production"_s));
+        auto *badge = m_window->findChild<EnvironmentBadge *>(u"environmentBadge"_s);
+        QVERIFY(badge && badge->isVisible());
+        QCOMPARE(badge->backgroundColour(), QColor(m_profile.effectiveColour()));
+        auto *strip = m_window->findChild<QWidget *>(u"environmentStrip"_s);
+        QVERIFY(strip->isVisible());
+        QCOMPARE(strip->palette().color(QPalette::Window), QColor(m_profile.effectiveColour()));
+        QVERIFY(m_window->findChild<QLabel *>(u"sessionLabel"_s)
+                    ->text()
+                    .contains(u"demo@keyward.example"_s));
+        QCOMPARE(m_window->findChild<QLabel *>(u"connectionLabel"_s)->text(), u"Connected"_s);
+    }
+
+    void shortcuts()
+    {
+        QVERIFY(select(u"acme"_s));
+        // Ctrl+F in the tree filters the tree.
+        m_window->navigation()->view()->setFocus();
+        QTest::keyClick(m_window->navigation()->view(), Qt::Key_F, Qt::ControlModifier);
+        auto *filter = m_window->findChild<QLineEdit *>(u"navigationFilter"_s);
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, u"glob"_s);
+        QTRY_COMPARE(m_window->navigation()->view()->model()->rowCount(), 1);
+        filter->clear();
+        QTRY_COMPARE(m_window->navigation()->view()->model()->rowCount(), 3);
+
+        // F5 reloads and keeps the selected node.
+        QVERIFY(select(u"acme"_s, u"search"_s));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTest::qWait(300);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->navigation()->currentNode().team.value_or(QString()),
+                                  u"search"_s, Timeout);
+
+        // Ctrl+N opens "New token" on the Tokens tab (of an organization with
+        // room for one: the demo ones may be at the 3-token cap).
+        AWAIT(Organization, fresh,
+              m_api->createOrganization(
+                  {u"shortcuts"_s, u"ops@shortcuts.example"_s, u"https://shortcuts.example/hook"_s},
+                  this, done));
+        m_window->refresh();
+        QVERIFY(select(u"shortcuts"_s));
+        auto *newToken = m_window->findChild<QAction *>(u"actionNewToken"_s);
+        QVERIFY(newToken->isEnabled());
+        QSignalSpy triggered(newToken, &QAction::triggered);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(triggered.count(), 1);
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (QWidget *widget : QApplication::topLevelWidgets()) {
+                    if (widget->isVisible() && widget->objectName() == u"createTokenDialog"_s) {
+                        dialog = widget;
+                    }
+                }
+                return dialog != nullptr;
+            }(),
+            Timeout);
+        QCOMPARE(m_window->organizationPage()->tabs()->currentWidget(),
+                 m_window->organizationPage()->tokensPanel());
+        dialog->close();
+    }
+
+    void unreachableServerIsSaidWithRetry()
+    {
+        QVERIFY(m_server.stop());
+        m_window->findChild<QAction *>(u"actionRefresh"_s)->trigger();
+        auto *status = m_window->findChild<InlineStatus *>(u"navigationStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->hasError(), Timeout);
+        QVERIFY(m_window->findChild<QPushButton *>(u"navigationStatusRetry"_s)->isVisible());
+        QCOMPARE(m_window->findChild<QLabel *>(u"connectionLabel"_s)->text(), u"Not connected"_s);
+        // The last loaded data stays.
+        QCOMPARE(m_window->navigation()->view()->model()->rowCount(), 4);
     }
 };
 

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontroller.h"
+
+#include "api/apiclient.h"
+#include "connection/logindialog.h"
+#include "credentials/credentialstore.h"
+#include "main/mainwindow.h"
+#include "profiles/profilemanagerdialog.h"
+#include "profiles/tlserrordialog.h"
+#include "session/sessionmanager.h"
+#include "settings/profilestore.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace keyward {
+
+AppController::AppController(QSettings *settings, const QString &keychainService, QObject *parent)
+    : QObject(parent)
+    , m_api(std::make_unique<ApiClient>())
+    , m_credentials(std::make_unique<CredentialStore>(keychainService))
+    , m_profiles(std::make_unique<ProfileStore>(settings))
+    , m_session(std::make_unique<SessionManager>(m_api.get(), m_credentials.get()))
+    , m_window(std::make_unique<MainWindow>(m_api.get(), m_session.get()))
+    , m_login(std::make_unique<LoginDialog>(m_session.get(), m_profiles.get()))
+{
+    connect(m_login.get(), &LoginDialog::loggedIn, this, [this](const ConnectionProfile &profile) {
+        enterWorkspace(profile, m_login->email());
+    });
+    connect(m_login.get(), &QDialog::rejected, this, [this] {
+        if (!m_window->isVisible()) {
+            Q_EMIT quitRequested();
+        }
+    });
+    connect(m_login.get(), &LoginDialog::manageProfilesRequested, this,
+            &AppController::openProfileManager);
+    connect(m_login.get(), &LoginDialog::untrustedCertificate, this, &AppController::askToTrust);
+
+    connect(m_session.get(), &SessionManager::loggedIn, this, [this](const User &user) {
+        if (m_resuming) {
+            m_resuming = false;
+            enterWorkspace(m_activeProfile, user.email);
+        }
+    });
+    connect(m_session.get(), &SessionManager::loginRequired, this, [this](const QString &reason) {
+        m_resuming = false;
+        m_window->hide();
+        showLogin(reason);
+    });
+    connect(m_session.get(), &SessionManager::keychainProblem, m_window.get(),
+            &MainWindow::showProblem);
+
+    connect(m_window.get(), &MainWindow::loggedOut, this, [this] {
+        m_window->hide();
+        showLogin();
+    });
+    connect(m_window.get(), &MainWindow::manageProfilesRequested, this,
+            &AppController::openProfileManager);
+    connect(m_window.get(), &MainWindow::switchProfileRequested, this,
+            &AppController::switchProfile);
+}
+
+AppController::~AppController() = default;
+
+bool AppController::start(const StartOptions &options, QString *error)
+{
+    m_profiles->load();
+    if (!options.serverUrl.isEmpty()) {
+        m_login->setServerUrl(options.serverUrl);
+        if (!options.email.isEmpty()) {
+            m_login->setEmail(options.email);
+        }
+        m_login->setPassword(options.password);
+        showLogin();
+        if (options.autoLogin) {
+            // From the event loop, so the user sees the filled-in form, the
+            // progress and any error, exactly as if they had pressed the button.
+            QTimer::singleShot(0, m_login.get(), &LoginDialog::submit);
+        }
+        return true;
+    }
+    std::optional<ConnectionProfile> profile;
+    if (!options.profileName.isEmpty()) {
+        profile = m_profiles->findByName(options.profileName);
+        if (!profile) {
+            if (error) {
+                *error = tr("There is no connection profile named “%1”.").arg(options.profileName);
+            }
+            return false;
+        }
+    } else {
+        profile = m_profiles->lastUsedProfile();
+    }
+    if (!profile) {
+        showLogin();
+        return true;
+    }
+    m_login->selectProfile(profile->id);
+    if (!options.email.isEmpty()) {
+        m_login->setEmail(options.email);
+    }
+    if (!options.password.isEmpty() || options.autoLogin) {
+        m_login->setPassword(options.password);
+        showLogin();
+        if (options.autoLogin) {
+            QTimer::singleShot(0, m_login.get(), &LoginDialog::submit);
+        }
+        return true;
+    }
+    // Reconnect without asking when the keychain still holds a live session
+    // (or a remembered password); the login dialog appears only if not.
+    m_activeProfile = *profile;
+    m_resuming = true;
+    m_session->resume(*profile);
+    return true;
+}
+
+void AppController::showLogin(const QString &message)
+{
+    if (!message.isEmpty()) {
+        m_login->showMessage(message);
+    }
+    m_login->show();
+    m_login->raise();
+    m_login->activateWindow();
+}
+
+void AppController::enterWorkspace(const ConnectionProfile &profile, const QString &email)
+{
+    m_activeProfile = profile;
+    m_login->hide();
+    m_window->show();
+    m_window->startSession(profile, email);
+}
+
+void AppController::openProfileManager()
+{
+    if (m_profileManager) {
+        m_profileManager->raise();
+        m_profileManager->activateWindow();
+        return;
+    }
+    QWidget *parent = m_window->isVisible() ? static_cast<QWidget *>(m_window.get())
+                                            : static_cast<QWidget *>(m_login.get());
+    m_profileManager = new ProfileManagerDialog(m_profiles.get(), parent);
+    m_profileManager->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_activeProfile.id.isNull()) {
+        m_profileManager->selectProfile(m_login->currentProfile().id);
+    } else {
+        m_profileManager->selectProfile(m_activeProfile.id);
+    }
+    connect(m_profileManager, &ProfileManagerDialog::profileChosen, this, [this](const QUuid &id) {
+        const auto profile = m_profiles->find(id);
+        if (!profile) {
+            return;
+        }
+        m_profileManager->close();
+        m_window->hide();
+        m_login->selectProfile(id);
+        m_activeProfile = *profile;
+        m_resuming = true;
+        m_session->resume(*profile);
+    });
+    m_profileManager->open();
+}
+
+void AppController::switchProfile()
+{
+    // The session stays in the keychain: switching back resumes it.
+    m_window->hide();
+    showLogin();
+}
+
+void AppController::askToTrust(const CertificateDetails &certificate,
+                               const ConnectionProfile &profile)
+{
+    auto *dialog = new TlsErrorDialog(certificate, profile.name, m_login.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TlsErrorDialog::trustRequested, this,
+            [this, profile](const QString &fingerprint) {
+                ConnectionProfile trusted = profile;
+                trusted.trustedCertificateSha256.append(fingerprint);
+                if (trusted.id.isNull()) {
+                    // First login to a new server: the profile is created now
+                    // so that the trust has somewhere to live.
+                    const auto added = m_profiles->add(trusted);
+                    if (!added) {
+                        m_login->showMessage(added.error().message);
+                        return;
+                    }
+                    m_login->selectProfile(added->id);
+                } else if (const auto problem = m_profiles->update(trusted)) {
+                    m_login->showMessage(problem->message);
+                    return;
+                }
+                m_login->retry();
+            });
+    dialog->open();
+}
+
+} // namespace keyward

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "settings/connectionprofile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace keyward {
+
+class ApiClient;
+class CredentialStore;
+class LoginDialog;
+class MainWindow;
+class ProfileManagerDialog;
+class ProfileStore;
+class SessionManager;
+struct CertificateDetails;
+
+/// The composition root: creates the model objects and the windows and
+/// wires them together; the only class that knows every part. main() parses
+/// the command line and hands the result to start(); the integration tests
+/// build one with their own settings file and drive it like a user.
+class AppController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+
+public:
+    struct StartOptions
+    {
+        /// Open this profile (by name) instead of the last used one.
+        QString profileName;
+        /// Log in to this server (a profile with this URL, or a new one).
+        QString serverUrl;
+        QString email;
+        QString password;
+        /// Submit the login form at once (with serverUrl/email/password).
+        bool autoLogin = false;
+    };
+
+    /// \p settings is not owned and must outlive the controller.
+    /// \p keychainService names the keychain entries (tests use their own).
+    explicit AppController(QSettings *settings,
+                           const QString &keychainService = QStringLiteral("keyward"),
+                           QObject *parent = nullptr);
+    ~AppController() override;
+
+    /// Shows the main window at once when the last (or given) profile's
+    /// session can be resumed from the keychain, the login dialog otherwise.
+    /// False (with \p error) when the options name a profile that does not exist.
+    bool start(const StartOptions &options, QString *error = nullptr);
+
+    ApiClient *api() const { return m_api.get(); }
+    ProfileStore *profiles() const { return m_profiles.get(); }
+    SessionManager *session() const { return m_session.get(); }
+    LoginDialog *loginDialog() const { return m_login.get(); }
+    MainWindow *mainWindow() const { return m_window.get(); }
+    ConnectionProfile activeProfile() const { return m_activeProfile; }
+
+Q_SIGNALS:
+    /// The user closed the login dialog without a session: the app should end.
+    void quitRequested();
+
+private:
+    void showLogin(const QString &message = {});
+    void enterWorkspace(const ConnectionProfile &profile, const QString &email);
+    void openProfileManager();
+    void askToTrust(const CertificateDetails &certificate, const ConnectionProfile &profile);
+    void switchProfile();
+
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SessionManager> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<LoginDialog> m_login;
+    QPointer<ProfileManagerDialog> m_profileManager;
+    ConnectionProfile m_activeProfile;
+    /// A profile being resumed without the login dialog.
+    bool m_resuming = false;
+};
+
+} // namespace keyward

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/token.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QPushButton;
+
+namespace keyward {
+
+/// Shows a token right after it was created: the one moment its value is
+/// sure to be available (a server run with --show-tokens-once never shows
+/// it again). The value sits in a read-only field with a Copy button.
+///
+/// objectNames: newTokenDialog, newTokenValueEdit, newTokenCopyButton,
+/// newTokenCloseButton.
+class NewTokenDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewTokenDialog)
+
+public:
+    explicit NewTokenDialog(const Token &token, QWidget *parent = nullptr);
+
+    const Token &token() const { return m_token; }
+
+private:
+    void copy();
+
+    Token m_token;
+    QLineEdit *m_value;
+    QPushButton *m_copy;
+    QPushButton *m_close;
+};
+
+} // namespace keyward

@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokenspanel.h"
+
+#include "createtokendialog.h"
+#include "newtokendialog.h"
+#include "tokentableproxy.h"
+
+#include "common/confirmdialog.h"
+#include "common/inlinestatus.h"
+#include "common/permissions.h"
+
+#include "api/apiclient.h"
+#include "itemmodels/tokenlistmodel.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace keyward {
+
+namespace {
+
+constexpr int ClockIntervalMs = 60 * 1000;
+
+QString showOnceText()
+{
+    return TokensPanel::tr("This server shows token values only once, when they are created. "
+                           "Create a new token to get a value.");
+}
+
+} // namespace
+
+TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
+    : Panel(parent)
+    , m_api(api)
+    , m_model(new TokenListModel(this))
+    , m_proxy(new TokenTableProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_new(new QPushButton(tr("New token…"), this))
+    , m_copy(new QPushButton(tr("Copy value"), this))
+    , m_revoke(new QPushButton(tr("Revoke…"), this))
+    , m_slots(new QLabel(this))
+    , m_access(new QLabel(this))
+    , m_status(new InlineStatus(this))
+    , m_view(new QTableView(this))
+    , m_clockTimer(new QTimer(this))
+{
+    setObjectName(u"tokensPanel"_s);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *toolbar = new QHBoxLayout;
+    m_filter->setObjectName(u"tokensFilter"_s);
+    m_filter->setAccessibleName(tr("Filter tokens"));
+    m_filter->setPlaceholderText(tr("Filter by description, id, scope or fingerprint"));
+    m_filter->setClearButtonEnabled(true);
+    toolbar->addWidget(m_filter, 1);
+    m_slots->setObjectName(u"tokenSlotsLabel"_s);
+    m_slots->setAccessibleName(tr("Token slots used"));
+    m_slots->setToolTip(tr("The server keeps at most %n tokens per organization and per team.",
+                           nullptr, TokenListModel::defaultCapacity));
+    toolbar->addWidget(m_slots);
+    m_new->setObjectName(u"newTokenButton"_s);
+    m_new->setAccessibleName(tr("New token"));
+    m_new->setIcon(QIcon::fromTheme(u"list-add"_s));
+    m_copy->setObjectName(u"copyTokenButton"_s);
+    m_copy->setAccessibleName(tr("Copy token value"));
+    m_copy->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_revoke->setObjectName(u"revokeTokenButton"_s);
+    m_revoke->setAccessibleName(tr("Revoke token"));
+    m_revoke->setIcon(QIcon::fromTheme(u"edit-delete"_s));
+    toolbar->addWidget(m_new);
+    toolbar->addWidget(m_copy);
+    toolbar->addWidget(m_revoke);
+    layout->addLayout(toolbar);
+
+    m_status->setObjectNames(u"tokensStatus"_s);
+    layout->addWidget(m_status);
+
+    m_access->setObjectName(u"tokensAccessLabel"_s);
+    m_access->setWordWrap(true);
+    m_access->setTextFormat(Qt::PlainText);
+    m_access->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_access->setVisible(false);
+    m_access->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(m_access);
+
+    m_proxy->setSourceModel(m_model);
+    m_view->setObjectName(u"tokensView"_s);
+    m_view->setAccessibleName(tr("Tokens"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TokenListModel::CreatedColumn, Qt::AscendingOrder);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(
+        qMax(m_view->fontMetrics().height(), m_view->iconSize().height()) + 10);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TokenListModel::DescriptionColumn, QHeaderView::Stretch);
+    const auto width = [this](const QString &sample) {
+        return m_view->fontMetrics().horizontalAdvance(sample) + 28;
+    };
+    header->resizeSection(TokenListModel::IdColumn, width(u"000000"_s));
+    header->resizeSection(TokenListModel::CreatedColumn, width(u"11 months ago"_s));
+    header->resizeSection(TokenListModel::ExpiresColumn, width(u"in 11 months"_s));
+    header->resizeSection(TokenListModel::ScopesColumn, width(u"metrics:write, metrics:read"_s));
+    header->resizeSection(TokenListModel::LastUsedColumn, width(u"never used"_s));
+    header->resizeSection(TokenListModel::FingerprintColumn, width(u"sha256:00000000"_s));
+    header->resizeSection(TokenListModel::StatusColumn, width(u"Never expires"_s) + 20);
+    header->setMinimumSectionSize(width(u"Id"_s));
+    layout->addWidget(m_view, 1);
+    // Takes the room only while the view is hidden, keeping the access note at the top.
+    layout->addStretch(0);
+
+    auto *deleteShortcut = new QShortcut(QKeySequence::Delete, m_view);
+    deleteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(deleteShortcut, &QShortcut::activated, this, &TokensPanel::revokeSelected);
+    // Ctrl+C cannot be a QShortcut here: QAbstractItemView claims it for
+    // copying the current cell's text, which would put the description on
+    // the clipboard instead of the value.
+    m_view->installEventFilter(this);
+
+    setTabOrder(m_filter, m_new);
+    setTabOrder(m_new, m_copy);
+    setTabOrder(m_copy, m_revoke);
+    setTabOrder(m_revoke, m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TokenTableProxy::setFilterText);
+    connect(m_new, &QPushButton::clicked, this, &TokensPanel::createToken);
+    connect(m_copy, &QPushButton::clicked, this, &TokensPanel::copySelectedValue);
+    connect(m_revoke, &QPushButton::clicked, this, &TokensPanel::revokeSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TokensPanel::updateActions);
+    for (const auto signal :
+         {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_model, signal, this, &TokensPanel::updateActions);
+    }
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TokensPanel::updateActions);
+
+    // "in 6 days" and the statuses drift while the panel stays open.
+    m_clockTimer->setInterval(ClockIntervalMs);
+    connect(m_clockTimer, &QTimer::timeout, m_model, &TokenListModel::refreshTimes);
+    m_clockTimer->start();
+
+    updateActions();
+}
+
+TokensPanel::~TokensPanel() = default;
+
+bool TokensPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                copySelectedValue();
+                return true;
+            }
+            return false;
+        }
+    }
+    return Panel::eventFilter(watched, event);
+}
+
+void TokensPanel::setContext(const NodeContext &context)
+{
+    m_context = context;
+    ++m_generation;
+    m_createWhenLoaded = false;
+    m_loaded = false;
+    m_loading = false;
+    m_model->clear();
+    m_status->clear();
+    const bool allowed = Permissions::allows(context, Permission::ViewTokens);
+    m_access->setVisible(!allowed);
+    m_view->setVisible(allowed);
+    m_filter->setEnabled(allowed);
+    if (!allowed) {
+        m_access->setText(
+            (context.isTeam()
+                 ? tr("Only administrators see and manage the publishing tokens of team %1.")
+                       .arg(context.displayName())
+                 : tr("Only administrators see and manage the publishing tokens of %1.")
+                       .arg(context.organization)) +
+            u' ' + Permissions::reason(context, Permission::ViewTokens));
+        updateActions();
+        return;
+    }
+    load({});
+}
+
+void TokensPanel::refresh()
+{
+    if (!m_context.isValid() || !Permissions::allows(m_context, Permission::ViewTokens)) {
+        return;
+    }
+    const int row = selectedRow();
+    load(row >= 0 ? m_model->token(row).id : QString());
+}
+
+void TokensPanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void TokensPanel::load(const QString &selectId)
+{
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_status->showBusy(tr("Loading tokens…"));
+    updateActions();
+    m_api->tokens(m_context.owner(), this,
+                  [this, generation, selectId](const ApiResult<QList<Token>> &result) {
+                      if (generation != m_generation) {
+                          return;
+                      }
+                      m_loading = false;
+                      if (!result) {
+                          m_status->showError(result.error().message,
+                                              [this, selectId] { load(selectId); });
+                          updateActions();
+                          return;
+                      }
+                      m_status->clear();
+                      m_model->setTokens(*result);
+                      m_loaded = true;
+                      selectToken(selectId);
+                      updateActions();
+                      if (std::exchange(m_createWhenLoaded, false)) {
+                          createToken();
+                      }
+                  });
+}
+
+QString TokensPanel::createBlockedReason() const
+{
+    if (!Permissions::allows(m_context, Permission::ManageTokens)) {
+        return Permissions::reason(m_context, Permission::ManageTokens);
+    }
+    if (!m_loaded) {
+        return m_loading ? tr("Wait until the tokens are loaded.")
+                         : tr("The tokens could not be loaded.");
+    }
+    if (m_model->isFull()) {
+        return m_context.isTeam()
+                   ? tr("This team already has %1 tokens, the most the server allows. Revoke one "
+                        "first.")
+                         .arg(m_model->capacity())
+                   : tr("This organization already has %1 tokens, the most the server allows. "
+                        "Revoke one first.")
+                         .arg(m_model->capacity());
+    }
+    return {};
+}
+
+void TokensPanel::updateActions()
+{
+    const bool loaded = m_loaded && !m_loading;
+    m_slots->setText(loaded ? m_model->slotsText() : QString());
+
+    const QString blocked = createBlockedReason();
+    m_new->setEnabled(blocked.isEmpty());
+    m_new->setToolTip(blocked.isEmpty() ? tr("Create a token for applications (Ctrl+N)") : blocked);
+
+    const bool canManage = Permissions::allows(m_context, Permission::ManageTokens);
+    const int row = selectedRow();
+    if (!canManage) {
+        Permissions::apply(m_copy, m_context, Permission::ManageTokens);
+        Permissions::apply(m_revoke, m_context, Permission::ManageTokens);
+        return;
+    }
+    if (row < 0) {
+        m_copy->setEnabled(false);
+        m_copy->setToolTip(tr("Select a token to copy its value."));
+        m_revoke->setEnabled(false);
+        m_revoke->setToolTip(tr("Select a token to revoke it."));
+        return;
+    }
+    const bool hasValue = m_model->index(row, 0).data(TokenListModel::HasValueRole).toBool();
+    m_copy->setEnabled(hasValue);
+    m_copy->setToolTip(hasValue ? tr("Copy the selected token's value (Ctrl+C)") : showOnceText());
+    const bool last = m_model->rowCount() <= 1;
+    m_revoke->setEnabled(!last);
+    m_revoke->setToolTip(last ? tr("This is the only token left. Publishing must not be cut off "
+                                   "by accident: create the successor first.")
+                              : tr("Revoke the selected token (Delete)"));
+}
+
+int TokensPanel::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return -1;
+    }
+    return m_proxy->mapToSource(rows.first()).row();
+}
+
+void TokensPanel::selectToken(const QString &id)
+{
+    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        return;
+    }
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void TokensPanel::createToken()
+{
+    // Ctrl+N on a page whose tokens are still loading: the dialog opens as
+    // soon as they are in (the 3-token cap can only be judged then).
+    if (m_loading && Permissions::allows(m_context, Permission::ManageTokens)) {
+        m_createWhenLoaded = true;
+        return;
+    }
+    const QString blocked = createBlockedReason();
+    if (!blocked.isEmpty()) {
+        // Ctrl+N reaches here even with the button disabled: say why, unless
+        // the note replacing the list says it already.
+        if (Permissions::allows(m_context, Permission::ViewTokens)) {
+            m_status->showInfo(blocked);
+        }
+        return;
+    }
+    auto *dialog = new CreateTokenDialog(m_api, m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateTokenDialog::created, this, &TokensPanel::tokenCreated);
+    dialog->open();
+}
+
+void TokensPanel::tokenCreated(const Token &token)
+{
+    // The row goes in at once: the token exists on the server whether or
+    // not the user has closed the dialog showing its value yet.
+    if (m_model->rowOf(token.id) < 0) {
+        m_model->addToken(token);
+    }
+    selectToken(token.id);
+    updateActions();
+    Q_EMIT statusMessage(tr("Token “%1” created.").arg(token.description));
+    auto *shown = new NewTokenDialog(token, this);
+    shown->setAttribute(Qt::WA_DeleteOnClose);
+    shown->open();
+}
+
+void TokensPanel::copySelectedValue()
+{
+    if (!Permissions::allows(m_context, Permission::ManageTokens)) {
+        return;
+    }
+    const int row = selectedRow();
+    if (row < 0) {
+        return;
+    }
+    if (!m_model->index(row, 0).data(TokenListModel::HasValueRole).toBool()) {
+        m_status->showInfo(showOnceText());
+        return;
+    }
+    const QString id = m_model->token(row).id;
+    const quint64 generation = m_generation;
+    m_copy->setEnabled(false);
+    m_status->showBusy(tr("Fetching the token value…"));
+    // Read the value from the server rather than the listing: the server
+    // records each read of a value in the audit log.
+    m_api->token(m_context.owner(), id, this, [this, generation](const ApiResult<Token> &result) {
+        if (generation != m_generation) {
+            return;
+        }
+        updateActions();
+        if (!result) {
+            m_status->showError(result.error().message, [this] { copySelectedValue(); });
+            return;
+        }
+        if (!result->value || result->value->isEmpty()) {
+            m_status->showInfo(showOnceText());
+            return;
+        }
+        m_status->clear();
+        QGuiApplication::clipboard()->setText(*result->value);
+        Q_EMIT statusMessage(tr("Token value copied"));
+    });
+}
+
+void TokensPanel::revokeSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_revoke->isEnabled()) {
+        return;
+    }
+    const Token token = m_model->token(row);
+    const bool hasFingerprint = m_model->index(row, 0).data(TokenListModel::HasValueRole).toBool();
+    const QString fingerprint =
+        m_model->index(row, TokenListModel::FingerprintColumn).data().toString();
+    const QString what =
+        hasFingerprint ? tr("the token “%1” (id %2, fingerprint %3) of %4")
+                             .arg(token.description, token.id, fingerprint, m_context.displayName())
+                       : tr("the token “%1” (id %2) of %3")
+                             .arg(token.description, token.id, m_context.displayName());
+    const ConfirmDialog::Options options{
+        tr("Revoke token"),
+        tr("Revoke %1? Applications using it stop publishing immediately. This cannot be "
+           "undone.")
+            .arg(what),
+        tr("Revoke token"),
+        {}};
+    const NodeContext context = m_context;
+    const QString id = token.id;
+    const QString description = token.description;
+    ConfirmDialog::ask(this, options, [this, context, id, description](ConfirmDialog *dialog) {
+        dialog->setBusy(true, tr("Revoking…"));
+        m_api->deleteToken(
+            context.owner(), id, dialog,
+            [this, dialog, context, id, description](const ApiResult<NoContent> &result) {
+                if (!result) {
+                    dialog->showError(result.error().message);
+                    return;
+                }
+                // The page may show another node by now; its rows stay as they are.
+                if (m_context.organization == context.organization &&
+                    m_context.team == context.team) {
+                    m_model->removeToken(id);
+                    updateActions();
+                }
+                Q_EMIT statusMessage(tr("Token “%1” revoked.").arg(description));
+                dialog->accept();
+            });
+    });
+}
+
+} // namespace keyward

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/panel.h"
+
+#include "domain/token.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace keyward {
+
+class ApiClient;
+class InlineStatus;
+class TokenListModel;
+class TokenTableProxy;
+
+/// The Tokens tab of an organization or team page: the publishing tokens
+/// (at most three), how many slots are used, and creating, copying and
+/// revoking them. Only administrators see tokens; everyone else gets a
+/// sentence saying why. Values never appear in the list.
+///
+/// objectNames: tokensFilter, newTokenButton, copyTokenButton,
+/// revokeTokenButton, tokenSlotsLabel, tokensStatus, tokensView,
+/// tokensAccessLabel.
+class TokensPanel final : public Panel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokensPanel)
+
+public:
+    explicit TokensPanel(ApiClient *api, QWidget *parent = nullptr);
+    ~TokensPanel() override;
+
+    void setContext(const NodeContext &context) override;
+    void refresh() override;
+    void focusFilter() override;
+
+    const NodeContext &context() const { return m_context; }
+    TokenListModel *model() const { return m_model; }
+
+public Q_SLOTS:
+    /// Ctrl+N: opens the create dialog, when the role and a free slot allow.
+    void createToken();
+    /// Copies the selected token's value (fetched from the server, which audits it).
+    void copySelectedValue();
+    /// Asks, then revokes the selected token.
+    void revokeSelected();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void load(const QString &selectId);
+    void tokenCreated(const Token &token);
+    void updateActions();
+    void selectToken(const QString &id);
+    /// The selected token's source row, or -1.
+    int selectedRow() const;
+    /// Why a new token cannot be created now; empty when it can.
+    QString createBlockedReason() const;
+
+    ApiClient *m_api;
+    NodeContext m_context;
+    TokenListModel *m_model;
+    TokenTableProxy *m_proxy;
+    QLineEdit *m_filter;
+    QPushButton *m_new;
+    QPushButton *m_copy;
+    QPushButton *m_revoke;
+    QLabel *m_slots;
+    QLabel *m_access;
+    InlineStatus *m_status;
+    QTableView *m_view;
+    QTimer *m_clockTimer;
+    /// Bumped on every load or context switch so that a late answer for a
+    /// node no longer shown is dropped.
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_loaded = false;
+    /// Ctrl+N arrived while loading: open the dialog once loaded.
+    bool m_createWhenLoaded = false;
+};
+
+} // namespace keyward
