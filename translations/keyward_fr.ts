@@ -32,54 +32,339 @@
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>&amp;Remember password in the system keychain</source>
-        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
         <source>&amp;Log in</source>
         <translation>Se &amp;connecter</translation>
     </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain, so Keyward can log you in again when your session ends. It is never written to Keyward&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>keyward::AddMemberDialog</name>
     <message>
-        <source>Keyward</source>
+        <source>Add Member to Team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your organizations</source>
-        <translation>Vos organisations</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>F5</source>
+        <source>Add Member to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Log out</source>
-        <translation>Se &amp;déconnecter</translation>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+        <source>name@example.com, or type a name to search</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If nobody has an account with this email yet, Keyward sends an invitation; they join when they register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching users failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an email address, or part of a name to find a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a suggestion, or type a complete email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a complete email address, like jane@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::AppController</name>
+    <message>
+        <source>There is no connection profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ConfirmDialog</name>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::CreateTokenDialog</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications present this token to publish data to team %1. Its value is shown once, right after it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications present this token to publish data to organization %1 and its teams. Its value is shown once, right after it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What uses it, e.g. billing service in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. Helps you recognise the token later; applications never see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token that never expires stays valid until revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish data points to this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish data points to this organization and any of its teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read metrics with the token instead of a user&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this team&apos;s metrics with the token instead of a user&apos;s login; the token&apos;s labels narrow every query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the metrics of this organization and its teams with the token instead of a user&apos;s login; the token&apos;s labels narrow every query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels are attached to every point published with this token, replacing the publisher&apos;s tags of the same name; with metrics:read they filter every query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes restrict what the server accepts: max_past and max_future (seconds) refuse points whose timestamp lies further in the past or future; drop_out_of_window = true drops such points silently instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a description first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an expiry date in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one scope: a token without one can do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label “%1”: use 1 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; as its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label “%1” needs a value of 1 to 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label “%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute “%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute “%1” takes a number of seconds (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute drop_out_of_window takes true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an attribute the server knows; use max_past, max_future or drop_out_of_window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the token…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -134,6 +419,32 @@
     </message>
 </context>
 <context>
+    <name>keyward::EnvironmentBadge</name>
+    <message>
+        <source>Environment: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 environment: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::InlineStatus</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::LoginDialog</name>
     <message>
         <source>Logging in…</source>
@@ -160,30 +471,185 @@
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <source>Saving your session in the system keychain…</source>
+        <source>Connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your Keyward server and log in with your account. Keyward keeps the address as a connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your account on a Keyward server.</source>
+        <translation type="unfinished">Connectez-vous avec votre compte sur un serveur Keyward.</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile, or create one with “Manage profiles…”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>keyward::MainWindow</name>
     <message>
-        <source>The server ended your session. Log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>Keyward — %1</source>
+        <source>Select an organization or a team on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading organizations…</source>
-        <translation>Chargement des organisations…</translation>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You do not belong to any organization yet.</source>
+        <source>The server answered the last request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New To&amp;ken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 created with its first token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 created with its first token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Administer organizations, teams, members and publishing tokens.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::MemberFilterProxy</name>
+    <message>
+        <source>You cannot change or remove yourself; another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -207,14 +673,410 @@
     </message>
 </context>
 <context>
-    <name>keyward::OrganizationListModel</name>
+    <name>keyward::MembersPanel</name>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
+        <source>Add Member…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your role</source>
-        <translation>Votre rôle</translation>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading more members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member list of %1 is shown to members and administrators only (your role there: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member to %1 by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the members to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected members from %1 (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1. They will appear here once they register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted %1; reload to see whether they were added or invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the role of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the role of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 members from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They lose access to the team&apos;s tokens and metrics at once; adding them again is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They lose access to %1, its members and tokens at once; adding them again is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members removed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::NameDialog</name>
+    <message>
+        <source>New Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Team in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You become the organization&apos;s administrator. It starts with one token, &quot;default&quot;, for publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams group members and tokens inside %1. The team starts with one token, &quot;default&quot;; administrators of %1 manage every team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. acme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. runners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; part of every URL. Unique on the whole server; it cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; unique within %1. It cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the server posts alert notifications for this organization; when that fails it mails the contact email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL where alert notifications should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an absolute http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization named %1 already exists. Names are unique across the whole server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team named %1 already exists in %2. Team names are unique within their organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 created with its first token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 created in %2 with its first token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::NavigationTree</name>
+    <message>
+        <source>Filter organizations and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading organizations…</source>
+        <translation type="unfinished">Chargement des organisations…</translation>
+    </message>
+    <message>
+        <source>You do not belong to any organization yet. Create one, or ask an administrator to add you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams of %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::NewTokenDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token “%1” was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not return a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only time Keyward shows this value if the server keeps values hidden; copy it into your application&apos;s configuration now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never; it stays valid until revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token value copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::NodePage</name>
+    <message>
+        <source>Organization sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team of %1 · your role: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization · your role: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -238,6 +1100,409 @@
     <message>
         <source>Your role</source>
         <translation type="unfinished">Votre rôle</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::OverviewPanel</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the server posts alert notifications for this organization; when that fails it mails the contact email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save organization details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert organization details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You belong to some teams of %1, not to the organization itself. Select one of your teams in the tree to see its members and tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a viewer of %1 you can read its metrics with your session, but not its contact details, members, teams or tokens. An administrator of %1 can give you the Member role if you need to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organization&apos;s contact email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the highlighted fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changes to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the values stored on the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and its tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 removes it with its members and tokens for good. Applications publishing with its tokens stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has 1 team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n teams.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An organization with teams cannot be deleted: delete its teams first (Teams tab), then the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be deleted with its members and tokens. Applications publishing with its tokens stop working. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has teams. An organization with teams cannot be deleted: delete its teams first (Teams tab), then the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::Permissions</name>
+    <message>
+        <source>Needs the Administrator role in %1 (your role there: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the Member or Administrator role in %1 (your role there: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ProfileListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Environment: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ProfileManagerDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address. Leave the field empty or enter the address you log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name and the server address, then press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to “%1” cannot be saved: %2
+
+Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection profile “%1” (%2) and the certificates trusted for it will be removed from this computer. The server and its data are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://keyward.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While connected, the window is marked in this colour so you always see which kind of server you are working on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colour that marks this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the environment&apos;s default colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in on the login form; the password is never stored here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account e&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints you chose to trust after a certificate warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -532,6 +1797,17 @@
     </message>
 </context>
 <context>
+    <name>keyward::RoleDelegate</name>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changing…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::RoleText</name>
     <message>
         <source>Administrator</source>
@@ -563,6 +1839,289 @@
     </message>
     <message>
         <source>Team member: belongs to a team of this organization, not to the organization itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::SessionManager</name>
+    <message>
+        <source>“%1” is not a server address Keyward can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has expired. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered password was not accepted. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address Keyward can use. Use an http or https address such as https://keyward.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended your session. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::TeamListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Team %1 has %n of its %2 token slots in use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::TeamsPanel</name>
+    <message>
+        <source>&amp;New Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members and administrators of %1 can see its teams. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a team in %1 (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a team to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete team %1 (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 1 team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n teams</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team %1 and its token will be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Team %1 and its %n tokens will be deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications publishing with them stop working. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting team %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::TlsErrorDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of “%1” presented a certificate Keyward does not trust. The connection was stopped before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the certificate was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is self-signed: no certificate authority vouches for it. That is common for internal servers, and also what an attacker would present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it only if the fingerprint above matches the one the server&apos;s administrator gave you. Keyward then accepts exactly this certificate for “%1”, and asks again when the server presents another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have compared the fingerprint with the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusting this certificate would not make the connection safe, so Keyward does not offer it. Ask the server&apos;s administrator to install a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names the certificate is valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 fingerprint to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -704,13 +2263,154 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>keyward::TokensPanel</name>
     <message>
-        <source>Administer organizations, teams, members and publishing tokens on a Keyward server.</source>
+        <source>This server shows token values only once, when they are created. Create a new token to get a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server to log in to.</source>
+        <source>New Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by description, id, scope or fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token slots used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server keeps at most %n tokens per organization and per team.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators see and manage the publishing tokens of team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators see and manage the publishing tokens of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the tokens are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team already has %1 tokens, the most the server allows. Revoke one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization already has %1 tokens, the most the server allows. Revoke one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a token for applications (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a token to copy its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a token to revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected token&apos;s value (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only token left. Publishing must not be cut off by accident: create the successor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected token (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the token value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token value copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token “%1” (id %2, fingerprint %3) of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token “%1” (id %2) of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1? Applications using it stop publishing immediately. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token “%1” revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::UserSuggestionModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Administer organizations, teams, members and publishing tokens on a Keyward server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -722,7 +2422,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log in at start with the given server, email and password.</source>
+        <source>Open the connection profile with this name instead of the last one used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to this server (uses its profile, or creates one after the first login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in at start with the given server or profile, email and password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

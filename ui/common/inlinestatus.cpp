@@ -34,6 +34,7 @@ InlineStatus::InlineStatus(QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setTextFormat(Qt::PlainText);
     m_retry->setAccessibleName(tr("Retry"));
+    m_message->setAccessibleName(tr("Status"));
     m_retry->hide();
     m_busyDelay->setSingleShot(true);
     m_busyDelay->setInterval(busyDelayMs);
@@ -92,6 +93,7 @@ void InlineStatus::showText(const QString &text, bool isError)
     m_icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
     m_icon->setVisible(true);
     setAccessibleName(text);
+    m_message->setAccessibleDescription(text);
 }
 
 void InlineStatus::showBusy(const QString &text)

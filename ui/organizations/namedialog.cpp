@@ -2,6 +2,7 @@
 #include "namedialog.h"
 
 #include "api/apiclient.h"
+#include "common/fieldproblemlabel.h"
 #include "common/inlinestatus.h"
 #include "domain/names.h"
 
@@ -17,43 +18,13 @@ using namespace Qt::StringLiterals;
 
 namespace keyward {
 
-namespace {
-
-QLabel *makeProblemLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    InlineStatus::styleAsError(label);
-    label->hide();
-    return label;
-}
-
-QLabel *makeHintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-void showProblem(QLabel *label, const QString &problem)
-{
-    label->setText(problem);
-    label->setVisible(!problem.isEmpty());
-}
-
-} // namespace
-
 NameDialog::NameDialog(ApiClient *api, Mode mode, const QString &organization, QWidget *parent)
     : QDialog(parent)
     , m_api(api)
     , m_mode(mode)
     , m_organization(organization)
     , m_nameEdit(new QLineEdit(this))
-    , m_nameProblem(makeProblemLabel(u"nameProblemLabel"_s, this))
+    , m_nameProblem(makeFieldProblemLabel(u"nameProblemLabel"_s, this))
     , m_status(new InlineStatus(this))
 {
     setObjectName(u"nameDialog"_s);
@@ -85,7 +56,7 @@ NameDialog::NameDialog(ApiClient *api, Mode mode, const QString &organization, Q
     nameColumn->setSpacing(2);
     nameColumn->addWidget(m_nameEdit);
     nameColumn->addWidget(m_nameProblem);
-    nameColumn->addWidget(makeHintLabel(
+    nameColumn->addWidget(makeFieldHintLabel(
         isOrganization ? tr("1–64 letters, digits, '-', '_' or '.'; part of every URL. "
                             "Unique on the whole server; it cannot be changed later.")
                        : tr("1–64 letters, digits, '-', '_' or '.'; unique within %1. "
@@ -102,7 +73,7 @@ NameDialog::NameDialog(ApiClient *api, Mode mode, const QString &organization, Q
         m_emailEdit->setObjectName(u"organizationEmailEdit"_s);
         m_emailEdit->setAccessibleName(tr("Contact email"));
         m_emailEdit->setPlaceholderText(tr("ops@example.com"));
-        m_emailProblem = makeProblemLabel(u"organizationEmailProblemLabel"_s, this);
+        m_emailProblem = makeFieldProblemLabel(u"organizationEmailProblemLabel"_s, this);
         auto *emailColumn = new QVBoxLayout;
         emailColumn->setSpacing(2);
         emailColumn->addWidget(m_emailEdit);
@@ -116,12 +87,12 @@ NameDialog::NameDialog(ApiClient *api, Mode mode, const QString &organization, Q
         m_urlEdit->setObjectName(u"organizationNotificationUrlEdit"_s);
         m_urlEdit->setAccessibleName(tr("Notification URL"));
         m_urlEdit->setPlaceholderText(tr("https://example.com/alerts"));
-        m_urlProblem = makeProblemLabel(u"organizationNotificationUrlProblemLabel"_s, this);
+        m_urlProblem = makeFieldProblemLabel(u"organizationNotificationUrlProblemLabel"_s, this);
         auto *urlColumn = new QVBoxLayout;
         urlColumn->setSpacing(2);
         urlColumn->addWidget(m_urlEdit);
         urlColumn->addWidget(m_urlProblem);
-        urlColumn->addWidget(makeHintLabel(
+        urlColumn->addWidget(makeFieldHintLabel(
             tr("Where the server posts alert notifications for this organization; when that "
                "fails it mails the contact email."),
             this));
@@ -206,18 +177,18 @@ void NameDialog::validate()
     // An untouched empty field is not an error yet: the user has not typed.
     const QString name = m_nameEdit->text();
     const QString problem = nameProblem(name);
-    showProblem(m_nameProblem, m_nameTouched || !name.isEmpty() ? problem : QString());
+    showFieldProblem(m_nameProblem, m_nameTouched || !name.isEmpty() ? problem : QString());
     bool valid = problem.isEmpty();
 
     if (m_emailEdit) {
         const QString email = m_emailEdit->text().trimmed();
         const bool emailOk = isPlausibleEmail(email);
-        showProblem(m_emailProblem, email.isEmpty() || emailOk
-                                        ? QString()
-                                        : tr("This does not look like an email address."));
+        showFieldProblem(m_emailProblem, email.isEmpty() || emailOk
+                                             ? QString()
+                                             : tr("This does not look like an email address."));
         const QString url = m_urlEdit->text();
         const QString urlProblem = notificationUrlProblem(url);
-        showProblem(m_urlProblem, url.isEmpty() ? QString() : urlProblem);
+        showFieldProblem(m_urlProblem, url.isEmpty() ? QString() : urlProblem);
         valid = valid && emailOk && urlProblem.isEmpty();
     }
     m_create->setEnabled(valid && !m_busy);

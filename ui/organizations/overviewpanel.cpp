@@ -5,6 +5,7 @@
 
 #include "api/apiclient.h"
 #include "common/confirmdialog.h"
+#include "common/fieldproblemlabel.h"
 #include "common/inlinestatus.h"
 #include "common/permissions.h"
 #include "domain/names.h"
@@ -22,38 +23,16 @@ using namespace Qt::StringLiterals;
 
 namespace keyward {
 
-namespace {
-
-QLabel *makeProblemLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    InlineStatus::styleAsError(label);
-    label->hide();
-    return label;
-}
-
-void showProblem(QLabel *label, const QString &problem)
-{
-    label->setText(problem);
-    label->setVisible(!problem.isEmpty());
-}
-
-} // namespace
-
 OverviewPanel::OverviewPanel(ApiClient *api, QWidget *parent)
     : Panel(parent)
     , m_api(api)
-    , m_heading(new QLabel(this))
     , m_role(new QLabel(this))
     , m_viewerNote(new QLabel(this))
     , m_details(new QGroupBox(tr("Contact"), this))
     , m_emailEdit(new QLineEdit(m_details))
-    , m_emailProblem(makeProblemLabel(u"organizationEmailProblemLabel"_s, m_details))
+    , m_emailProblem(makeFieldProblemLabel(u"organizationEmailProblemLabel"_s, m_details))
     , m_urlEdit(new QLineEdit(m_details))
-    , m_urlProblem(makeProblemLabel(u"organizationNotificationUrlProblemLabel"_s, m_details))
+    , m_urlProblem(makeFieldProblemLabel(u"organizationNotificationUrlProblemLabel"_s, m_details))
     , m_save(new QPushButton(tr("&Save"), m_details))
     , m_revert(new QPushButton(tr("&Revert"), m_details))
     , m_status(new InlineStatus(this))
@@ -64,14 +43,8 @@ OverviewPanel::OverviewPanel(ApiClient *api, QWidget *parent)
     setObjectName(u"overviewPanel"_s);
     auto *layout = new QVBoxLayout(this);
 
-    m_heading->setObjectName(u"overviewHeading"_s);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_heading);
+    // The page above already names the organization; this tab says what
+    // the user's role there allows.
     m_role->setObjectName(u"overviewRole"_s);
     m_role->setWordWrap(true);
     m_role->setTextFormat(Qt::PlainText);
@@ -175,7 +148,6 @@ void OverviewPanel::setContext(const NodeContext &context)
         return;
     }
     const Role role = context.organizationRole;
-    m_heading->setText(context.organization);
     m_role->setText(tr("Your role — %1").arg(RoleText::description(role)));
 
     const bool canView = Permissions::allows(context, Permission::ViewDetails);
@@ -274,8 +246,8 @@ void OverviewPanel::updateState()
                                      : tr("This does not look like an email address.");
     const QString urlProblem = NameDialog::notificationUrlProblem(url);
     const bool loaded = m_loaded.has_value();
-    showProblem(m_emailProblem, loaded && canEdit ? emailProblem : QString());
-    showProblem(m_urlProblem, loaded && canEdit ? urlProblem : QString());
+    showFieldProblem(m_emailProblem, loaded && canEdit ? emailProblem : QString());
+    showFieldProblem(m_urlProblem, loaded && canEdit ? urlProblem : QString());
 
     const bool changed = loaded && (email != m_loaded->email || url != m_loaded->notificationUrl);
     const bool valid = emailProblem.isEmpty() && urlProblem.isEmpty();

@@ -60,7 +60,6 @@ private:
     quint64 m_generation = 0;
     bool m_saving = false;
 
-    QLabel *m_heading;
     QLabel *m_role;
     QLabel *m_viewerNote;
     QGroupBox *m_details;

@@ -50,8 +50,8 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     , m_model(new TokenListModel(this))
     , m_proxy(new TokenTableProxy(this))
     , m_filter(new QLineEdit(this))
-    , m_new(new QPushButton(tr("New token…"), this))
-    , m_copy(new QPushButton(tr("Copy value"), this))
+    , m_new(new QPushButton(tr("New Token…"), this))
+    , m_copy(new QPushButton(tr("Copy Value"), this))
     , m_revoke(new QPushButton(tr("Revoke…"), this))
     , m_slots(new QLabel(this))
     , m_access(new QLabel(this))
@@ -122,10 +122,10 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     const auto width = [this](const QString &sample) {
         return m_view->fontMetrics().horizontalAdvance(sample) + 28;
     };
-    header->resizeSection(TokenListModel::IdColumn, width(u"000000"_s));
+    header->resizeSection(TokenListModel::IdColumn, width(u"0000"_s));
     header->resizeSection(TokenListModel::CreatedColumn, width(u"11 months ago"_s));
     header->resizeSection(TokenListModel::ExpiresColumn, width(u"in 11 months"_s));
-    header->resizeSection(TokenListModel::ScopesColumn, width(u"metrics:write, metrics:read"_s));
+    header->resizeSection(TokenListModel::ScopesColumn, width(u"metrics:write"_s));
     header->resizeSection(TokenListModel::LastUsedColumn, width(u"never used"_s));
     header->resizeSection(TokenListModel::FingerprintColumn, width(u"sha256:00000000"_s));
     header->resizeSection(TokenListModel::StatusColumn, width(u"Never expires"_s) + 20);

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Takes the README's screenshots: starts the real app (AppController) against
+// a running keyward-server with demo data, clicks through the main screens
+// like a user and saves what the screen shows. Run by scripts/screenshots
+// under Xvfb; the pictures are what a user sees, dialogs over their window.
+//   keyward-screenshot-tour --server URL --email E --password P --out DIR
+#include "appcontroller.h"
+#include "connection/logindialog.h"
+#include "main/mainwindow.h"
+#include "main/navigationtree.h"
+#include "main/nodepage.h"
+#include "session/sessionmanager.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace keyward;
+
+namespace {
+
+QString outputDirectory;
+int failures = 0;
+
+/// Runs the event loop until \p condition holds (at most 20 s).
+bool waitFor(const std::function<bool()> &condition, const char *what)
+{
+    const QDeadlineTimer deadline(20000);
+    while (!condition()) {
+        if (deadline.hasExpired()) {
+            std::fprintf(stderr, "screenshot tour: gave up waiting for %s\n", what);
+            ++failures;
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+/// Runs the event loop for \p milliseconds.
+void pause(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+/// Saves the screen area of \p window (and whatever dialog lies over it).
+void shoot(QWidget *window, const QString &name)
+{
+    // Let layouts settle, tooltips vanish and the busy delays pass.
+    pause(600);
+    const QRect area = window->frameGeometry();
+    const QPixmap pixmap =
+        window->screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
+    const QString path = QDir(outputDirectory).filePath(name + u".png"_s);
+    if (!pixmap.save(path)) {
+        std::fprintf(stderr, "screenshot tour: could not write %s\n", qPrintable(path));
+        ++failures;
+        return;
+    }
+    std::printf("wrote %s\n", qPrintable(path));
+}
+
+template <typename T> T *topLevel(const QString &objectName)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->isVisible() && widget->objectName() == objectName) {
+            return qobject_cast<T *>(widget);
+        }
+    }
+    return nullptr;
+}
+
+void closeTopLevel(const QString &objectName)
+{
+    if (QWidget *widget = topLevel<QWidget>(objectName)) {
+        widget->close();
+    }
+}
+
+/// Selects the tree node and waits until its page shows it.
+bool select(MainWindow *window, const QString &organization, const QString &team = {})
+{
+    window->navigation()->selectNode(organization, team);
+    return waitFor(
+        [&] {
+            const NodePage *page = window->currentPage();
+            return page && page->context().organization == organization &&
+                   page->context().team.value_or(QString()) == team;
+        },
+        "the node to be selected");
+}
+
+void showTab(NodePage *page, const QString &objectName)
+{
+    QWidget *panel = page->tabs()->findChild<QWidget *>(objectName);
+    page->tabs()->setCurrentWidget(panel);
+}
+
+void clickButton(QWidget *root, const QString &objectName)
+{
+    if (auto *button = root->findChild<QPushButton *>(objectName)) {
+        button->click();
+    } else {
+        std::fprintf(stderr, "screenshot tour: no button %s\n", qPrintable(objectName));
+        ++failures;
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Keyward"_s);
+    QApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
+    QCommandLineParser parser;
+    const QCommandLineOption server(u"server"_s, u"Server URL"_s, u"URL"_s);
+    const QCommandLineOption email(u"email"_s, u"Account"_s, u"EMAIL"_s);
+    const QCommandLineOption password(u"password"_s, u"Password"_s, u"PASSWORD"_s);
+    const QCommandLineOption out(u"out"_s, u"Output directory"_s, u"DIR"_s);
+    parser.addOptions({server, email, password, out});
+    parser.addHelpOption();
+    parser.process(app);
+    outputDirectory = parser.value(out);
+    QDir().mkpath(outputDirectory);
+
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(u"keyward.conf"_s), QSettings::IniFormat);
+    AppController controller(&settings, u"keyward-screenshots"_s);
+    AppController::StartOptions options;
+    options.serverUrl = parser.value(server);
+    options.email = parser.value(email);
+    controller.start(options);
+
+    LoginDialog *login = controller.loginDialog();
+    waitFor([&] { return login->isVisible(); }, "the login dialog");
+    login->move(380, 180);
+    shoot(login, u"login"_s);
+
+    login->setPassword(parser.value(password));
+    login->submit();
+    MainWindow *window = controller.mainWindow();
+    waitFor([&] { return window->isVisible() && controller.session()->isLoggedIn(); },
+            "the main window");
+    window->move(0, 0);
+    window->resize(1180, 720);
+
+    if (select(window, u"acme"_s)) {
+        NodePage *page = window->organizationPage();
+        window->navigation()->view()->expandAll();
+        shoot(window, u"organization-overview"_s);
+        showTab(page, u"membersPanel"_s);
+        shoot(window, u"members"_s);
+        showTab(page, u"tokensPanel"_s);
+        shoot(window, u"tokens"_s);
+    }
+    // New tokens: on the first team with a free slot (acme is at its cap).
+    for (const QString &team : {u"search"_s, u"ops"_s, u"mobile"_s, u"payments"_s}) {
+        if (!select(window, u"acme"_s, team)) {
+            continue;
+        }
+        NodePage *page = window->teamPage();
+        showTab(page, u"tokensPanel"_s);
+        auto *newToken = page->findChild<QPushButton *>(u"newTokenButton"_s);
+        pause(800);
+        if (!newToken->isEnabled()) {
+            continue;
+        }
+        newToken->click();
+        if (!waitFor([] { return topLevel<QWidget>(u"createTokenDialog"_s); }, "create token")) {
+            break;
+        }
+        QWidget *dialog = topLevel<QWidget>(u"createTokenDialog"_s);
+        dialog->findChild<QLineEdit *>(u"tokenDescriptionEdit"_s)
+            ->setText(u"Billing exporter (production)"_s);
+        shoot(window, u"create-token"_s);
+        clickButton(dialog, u"createTokenConfirmButton"_s);
+        if (waitFor([] { return topLevel<QWidget>(u"newTokenDialog"_s); }, "the new token")) {
+            shoot(window, u"new-token"_s);
+            closeTopLevel(u"newTokenDialog"_s);
+        }
+        break;
+    }
+    if (select(window, u"acme"_s, u"payments"_s)) {
+        showTab(window->teamPage(), u"tokensPanel"_s);
+        shoot(window, u"team-tokens"_s);
+    }
+    if (select(window, u"initech"_s)) {
+        showTab(window->organizationPage(), u"membersPanel"_s);
+        shoot(window, u"member-role"_s);
+    }
+    if (select(window, u"acme"_s)) {
+        showTab(window->organizationPage(), u"teamsPanel"_s);
+        auto *teams = window->organizationPage()->findChild<QAbstractItemView *>(u"teamsView"_s);
+        waitFor([&] { return teams->model()->rowCount() > 0; }, "the teams");
+        teams->setCurrentIndex(teams->model()->index(0, 0));
+        clickButton(window->organizationPage(), u"deleteTeamButton"_s);
+        if (waitFor([] { return topLevel<QWidget>(u"confirmDialog"_s); }, "the confirmation")) {
+            shoot(window, u"delete-team"_s);
+            closeTopLevel(u"confirmDialog"_s);
+        }
+    }
+    window->findChild<QAction *>(u"actionManageProfiles"_s)->trigger();
+    if (waitFor([] { return topLevel<QWidget>(u"profileManagerDialog"_s); }, "profiles")) {
+        shoot(window, u"profiles"_s);
+        closeTopLevel(u"profileManagerDialog"_s);
+    }
+    return failures == 0 ? 0 : 1;
+}
