@@ -16,6 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace keyward {
 
+namespace {
+/// How long a silent reconnect may take before the login dialog explains.
+constexpr int reconnectNoticeMs = 400;
+} // namespace
+
 AppController::AppController(QSettings *settings, const QString &keychainService, QObject *parent)
     : QObject(parent)
     , m_api(std::make_unique<ApiClient>())
@@ -110,10 +115,23 @@ bool AppController::start(const StartOptions &options, QString *error)
     }
     // Reconnect without asking when the keychain still holds a live session
     // (or a remembered password); the login dialog appears only if not.
-    m_activeProfile = *profile;
-    m_resuming = true;
-    m_session->resume(*profile);
+    resume(*profile);
     return true;
+}
+
+void AppController::resume(const ConnectionProfile &profile)
+{
+    m_activeProfile = profile;
+    m_resuming = true;
+    m_session->resume(profile);
+    // A server that is slow to answer must not leave the user looking at
+    // nothing: after a moment the login dialog says what is going on (and
+    // the main window replaces it if the session comes back).
+    QTimer::singleShot(reconnectNoticeMs, this, [this, name = profile.name] {
+        if (m_resuming && !m_window->isVisible()) {
+            showLogin(tr("Reconnecting to %1…").arg(name));
+        }
+    });
 }
 
 void AppController::showLogin(const QString &message)
@@ -158,9 +176,7 @@ void AppController::openProfileManager()
         m_profileManager->close();
         m_window->hide();
         m_login->selectProfile(id);
-        m_activeProfile = *profile;
-        m_resuming = true;
-        m_session->resume(*profile);
+        resume(*profile);
     });
     m_profileManager->open();
 }

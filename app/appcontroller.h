@@ -69,6 +69,8 @@ Q_SIGNALS:
 
 private:
     void showLogin(const QString &message = {});
+    /// Reconnects to \p profile with what the keychain holds.
+    void resume(const ConnectionProfile &profile);
     void enterWorkspace(const ConnectionProfile &profile, const QString &email);
     void openProfileManager();
     void askToTrust(const CertificateDetails &certificate, const ConnectionProfile &profile);

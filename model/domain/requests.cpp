@@ -17,8 +17,6 @@ namespace keyward {
 
 namespace {
 
-constexpr qsizetype MaxDescriptionLength = 200;
-constexpr qsizetype MaxLabelLength = 128;
 constexpr qsizetype MaxPublishPoints = 10000;
 
 QString nothingToChange(QStringView fields)
@@ -345,20 +343,32 @@ QStringList readScopes(WireReader &r)
     return *scopes;
 }
 
+} // namespace
+
+bool isValidLabelName(const QString &name)
+{
+    return !name.isEmpty() && name.size() <= MaxTokenLabelLength &&
+           std::all_of(name.begin(), name.end(), isLabelKeyChar);
+}
+
+bool isValidLabelValue(const QString &value)
+{
+    return !value.isEmpty() && value.size() <= MaxTokenLabelLength && !hasControlCharacter(value);
+}
+
+namespace {
+
 QMap<QString, QString> readLabels(WireReader &r)
 {
     const QString key = u"labels"_s;
     QMap<QString, QString> labels = r.optionalStringMap(key);
     for (auto it = labels.constBegin(); r.ok() && it != labels.constEnd(); ++it) {
         const QString &name = it.key();
-        const bool keyOk = !name.isEmpty() && name.size() <= MaxLabelLength &&
-                           std::all_of(name.begin(), name.end(), isLabelKeyChar);
-        if (!keyOk) {
+        if (!isValidLabelName(name)) {
             r.fail(key + u'/' + name,
                    u"is not a valid label name: use 1 to 128 ASCII letters, digits, '.', '_' "
                    u"or '-'."_s);
-        } else if (it.value().isEmpty() || it.value().size() > MaxLabelLength ||
-                   hasControlCharacter(it.value())) {
+        } else if (!isValidLabelValue(it.value())) {
             r.fail(key + u'/' + name,
                    u"must be 1 to 128 characters long, without control characters."_s);
         }
@@ -419,9 +429,9 @@ Expected<CreateTokenRequest> createTokenRequestFromJson(const QJsonObject &json)
     WireReader r(json);
     CreateTokenRequest request;
     request.description = r.requiredNonEmptyString(u"description"_s);
-    if (r.ok() && request.description.size() > MaxDescriptionLength)
+    if (r.ok() && request.description.size() > MaxTokenDescriptionLength)
         r.fail(u"description"_s,
-               u"must be at most %1 characters long."_s.arg(MaxDescriptionLength));
+               u"must be at most %1 characters long."_s.arg(MaxTokenDescriptionLength));
     if (r.ok() && hasControlCharacter(request.description))
         r.fail(u"description"_s, u"must not contain control characters such as line breaks."_s);
     request.expires = r.optionalTime(u"expires"_s);

@@ -130,6 +130,15 @@ Expected<CreateTokenRequest> createTokenRequestFromJson(const QJsonObject &json)
 /// The validity check shared by createTokenRequestFromJson and the server's
 /// rotate path: empty when \p scope is well-formed.
 QString scopeProblem(const QString &scope);
+/// The longest token description the API takes (characters).
+inline constexpr qsizetype MaxTokenDescriptionLength = 200;
+/// The longest label name or value (characters).
+inline constexpr qsizetype MaxTokenLabelLength = 128;
+/// A label name: 1–128 ASCII letters, digits, '.', '_' or '-'. The rule the
+/// server applies, exported so that forms check as you type.
+bool isValidLabelName(const QString &name);
+/// A label value: 1–128 characters without control characters.
+bool isValidLabelValue(const QString &value);
 
 /// POST …/tokens/{id}/rotate: {grace_seconds?} (non-negative integer, default 0).
 struct RotateTokenRequest

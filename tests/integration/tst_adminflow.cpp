@@ -15,13 +15,17 @@
 #include "session/sessionmanager.h"
 #include "settings/profilestore.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -69,6 +73,53 @@ int rowWithText(const QAbstractItemView *view, int column, const QString &text)
         }
     }
     return -1;
+}
+
+/// Interactive widgets under \p root without an objectName or an accessible
+/// name, as "Class(objectName) in parentObjectName".
+QStringList unnamedWidgets(const QWidget *root)
+{
+    QStringList unnamed;
+    // Parts Qt builds inside its own controls: the line edit of a combo or
+    // spin box, a line edit's clear button, a table's corner button, item
+    // editors in a view's viewport, scroll bars and headers.
+    const auto isQtPart = [root](const QWidget *widget) {
+        if (qobject_cast<const QScrollBar *>(widget) || qobject_cast<const QHeaderView *>(widget)) {
+            return true;
+        }
+        const QWidget *parent = widget->parentWidget();
+        if (qobject_cast<const QComboBox *>(parent) ||
+            qobject_cast<const QAbstractSpinBox *>(parent) ||
+            qobject_cast<const QLineEdit *>(parent) ||
+            qobject_cast<const QAbstractItemView *>(parent) ||
+            (parent && qobject_cast<const QAbstractItemView *>(parent->parentWidget()))) {
+            return true;
+        }
+        for (const QWidget *w = widget; w && w != root; w = w->parentWidget()) {
+            if (w->objectName().startsWith(u"qt_"_s)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        const bool interactive = qobject_cast<const QAbstractButton *>(widget) ||
+                                 qobject_cast<const QLineEdit *>(widget) ||
+                                 qobject_cast<const QComboBox *>(widget) ||
+                                 qobject_cast<const QAbstractItemView *>(widget) ||
+                                 qobject_cast<const QAbstractSpinBox *>(widget) ||
+                                 qobject_cast<const QTabWidget *>(widget);
+        if (!interactive || isQtPart(widget)) {
+            continue;
+        }
+        if (widget->objectName().isEmpty() || widget->accessibleName().isEmpty()) {
+            unnamed << u"%1(%2) in %3"_s.arg(QString::fromLatin1(widget->metaObject()->className()),
+                                             widget->objectName(),
+                                             widget->parentWidget()->objectName());
+        }
+    }
+    return unnamed;
 }
 
 } // namespace
@@ -278,6 +329,44 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(app->loginDialog()->isVisible(), Timeout);
         QVERIFY(!window->isVisible());
         QVERIFY(!app->api()->hasSession());
+    }
+
+    void everyInteractiveWidgetIsNamed()
+    {
+        QSettings settings(m_settingsDir.filePath(u"names.conf"_s), QSettings::IniFormat);
+        auto app = logIn(settings, u"admin@flow.example"_s);
+        QVERIFY(app);
+        MainWindow *window = app->mainWindow();
+        QVERIFY(select(window, u"flow"_s));
+        NodePage *page = window->organizationPage();
+        for (int tab = 0; tab < page->tabs()->count(); ++tab) {
+            page->tabs()->setCurrentIndex(tab);
+            QTest::qWait(100);
+        }
+        QStringList unnamed = unnamedWidgets(window);
+        unnamed += unnamedWidgets(app->loginDialog());
+        // The dialogs, each opened the way a user opens it.
+        const QList<std::pair<QString, QString>> dialogs = {
+            {u"actionNewOrganization"_s, u"nameDialog"_s},
+            {u"actionNewToken"_s, u"createTokenDialog"_s},
+            {u"actionManageProfiles"_s, u"profileManagerDialog"_s},
+        };
+        for (const auto &[action, dialogName] : dialogs) {
+            window->findChild<QAction *>(action)->trigger();
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY2_WITH_TIMEOUT((dialog = visibleTopLevel<QDialog>(dialogName)),
+                                      qPrintable(dialogName), Timeout);
+            unnamed += unnamedWidgets(dialog);
+            dialog->close();
+        }
+        showTab(page, u"membersPanel"_s);
+        click(page, u"addMemberButton"_s);
+        QDialog *addMember = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((addMember = visibleTopLevel<QDialog>(u"addMemberDialog"_s)),
+                                 Timeout);
+        unnamed += unnamedWidgets(addMember);
+        addMember->close();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"\n"_s)));
     }
 
     void memberSeesButCannotChange()

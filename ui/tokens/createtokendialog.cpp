@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -27,9 +26,6 @@ using namespace Qt::StringLiterals;
 namespace keyward {
 
 namespace {
-
-constexpr int DescriptionMaxLength = 200; // the server's limit (api.md)
-constexpr int MaxKeyValueLength = 128;
 
 QLabel *explanation(const QString &text, QWidget *parent)
 {
@@ -104,18 +100,6 @@ QString cellText(const QTableWidget *table, int row, int column)
     return item ? item->text().trimmed() : QString();
 }
 
-bool isLabelKey(const QString &key)
-{
-    static const QRegularExpression pattern(u"^[A-Za-z0-9._-]{1,128}$"_s);
-    return pattern.match(key).hasMatch();
-}
-
-bool hasControlCharacter(const QString &text)
-{
-    return std::any_of(text.begin(), text.end(),
-                       [](QChar c) { return c.category() == QChar::Other_Control; });
-}
-
 } // namespace
 
 CreateTokenDialog::CreateTokenDialog(ApiClient *api, const NodeContext &context, QWidget *parent)
@@ -153,7 +137,7 @@ CreateTokenDialog::CreateTokenDialog(ApiClient *api, const NodeContext &context,
 
     m_description->setObjectName(u"tokenDescriptionEdit"_s);
     m_description->setAccessibleName(tr("Description"));
-    m_description->setMaxLength(DescriptionMaxLength);
+    m_description->setMaxLength(static_cast<int>(MaxTokenDescriptionLength));
     m_description->setPlaceholderText(tr("What uses it, e.g. billing service in production"));
     m_description->setToolTip(tr("Required. Helps you recognise the token later; applications "
                                  "never see it."));
@@ -399,11 +383,11 @@ std::optional<CreateTokenRequest> CreateTokenDialog::request(const QDateTime &no
         if (key.isEmpty() && value.isEmpty()) {
             continue;
         }
-        if (!isLabelKey(key)) {
+        if (!isValidLabelName(key)) {
             return fail(tr("Label “%1”: use 1 to 128 letters, digits, '.', '_' or '-' as its key.")
                             .arg(key));
         }
-        if (value.isEmpty() || value.size() > MaxKeyValueLength || hasControlCharacter(value)) {
+        if (!isValidLabelValue(value)) {
             return fail(tr("Label “%1” needs a value of 1 to 128 characters.").arg(key));
         }
         if (request.labels.contains(key)) {
