@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenlistmodel.h"
 
-#include "relativetime.h"
+#include "domain/relativetime.h"
 
 #include <QCryptographicHash>
 

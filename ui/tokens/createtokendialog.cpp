@@ -4,7 +4,7 @@
 #include "common/inlinestatus.h"
 
 #include "api/apiclient.h"
-#include "itemmodels/relativetime.h"
+#include "domain/relativetime.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

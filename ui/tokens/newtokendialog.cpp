@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newtokendialog.h"
 
-#include "itemmodels/relativetime.h"
+#include "domain/relativetime.h"
 #include "itemmodels/tokenlistmodel.h"
 
 #include <QClipboard>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "itemmodels/relativetime.h"
+#include "domain/relativetime.h"
 
 #include <QTest>
 
