@@ -233,6 +233,25 @@
     </message>
 </context>
 <context>
+    <name>keyward::CopyTemplate</name>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is not a known placeholder; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” after {%2| is not a known quoting; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template never inserts the token; add {token} where it belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::CopyTemplateEditor</name>
     <message>
         <source>Add</source>
@@ -328,6 +347,49 @@
     </message>
     <message>
         <source>Fix the problems listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::CopyTemplates</name>
+    <message>
+        <source>Raw value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl publish command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.env line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd EnvironmentFile line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Compose environment entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another template is already called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +1785,123 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>keyward::RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyward::ReplyInterpreter</name>
     <message>
         <source>expected a JSON object</source>
@@ -2458,6 +2637,28 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>keyward::UsageMatchModel</name>
+    <message numerus="yes">
+        <source>%1 (%n occurrence(s) on this line)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (token masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::UsageScanDialog</name>
     <message>
         <source>&amp;Add Folder…</source>
@@ -2617,6 +2818,618 @@ Discard them?</source>
     <name>keyward::UserSuggestionModel</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::claims::ClaimCatalog</name>
+    <message>
+        <source>Algorithm: how the token is signed (EdDSA, ES256, RS256 or HS256). &quot;none&quot; means unsigned and is never accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the token, usually &quot;JWT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID: which of the issuer&apos;s keys signed the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type of the payload, for nested tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical extensions: header parameters a verifier must understand, or else refuse the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL the issuer names for its keys; never fetched by the inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key embedded in the token itself; never trusted: anyone can embed their own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint of the signer&apos;s X.509 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: the server that created and signed the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: who or what the token was issued for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: the service the token is meant for; others must refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry: the token is refused from this moment on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before: the token is refused before this moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at: when the token was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token ID: unique per token; revocation lists name tokens by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization the token belongs to; an organization token may also publish to every team of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team the token belongs to; absent for organization tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: what the token may do, e.g. metrics:write to publish and metrics:read to read metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels: on a writing token stamped onto every data point it publishes; on a reading token a filter every query is held to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes: restrictions such as the accepted time window of data points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant (Opstrace): the unit of isolation whose data the token may reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID (OAuth): the application the token was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID (OAuth): the user the token acts for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (OAuth) of the user the token acts for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address of the user the token acts for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized party (OAuth): the client that asked for the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth grant type the token was obtained with, e.g. client_credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity zone (Cloud Foundry UAA) that issued the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider (Cloud Foundry UAA) the user logged in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorities (Cloud Foundry UAA): the client&apos;s own permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the user authenticated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may publish metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may read metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may publish metrics matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may read metrics matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may submit usage for every resource (Abacus system scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may read usage of every resource (Abacus system scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may submit usage for resource %1 (Abacus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may read usage reports of resource %1 (Abacus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may read Abacus health and monitoring streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a scope this server knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest accepted data point, in seconds before now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest accepted data point, in seconds after now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points outside the window are dropped silently instead of refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an attribute this server knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::claims::KeySource</name>
+    <message>
+        <source>This is a public key, not a shared secret. Using a public key as an HS256 secret would let anyone forge tokens; verify with it as a PEM or JWK key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is too short: %1 of at least 32 bytes an HS256 secret needs (RFC 7518, section 3.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a PEM public key (it starts with &quot;-----BEGIN PUBLIC KEY-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not PEM text: a PEM key starts with &quot;-----BEGIN PUBLIC KEY-----&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase; paste the public key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PKCS#1 &quot;RSA PUBLIC KEY&quot;; convert it with &quot;openssl rsa -RSAPublicKey_in -pubout&quot; and paste the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM key cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM text holds no public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no JSON object; a JWK or a key set {&quot;keys&quot;: […]} is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set&apos;s &quot;keys&quot; member is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set holds no key of a supported type (OKP, EC, RSA or oct).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON object is neither a JWK (no &quot;kty&quot;) nor a key set (no &quot;keys&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shared secret the token was signed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shared secret in base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is not valid base64 (standard or URL-safe alphabet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key set with one key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key set with %1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PEM %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JWK %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HS256 shared secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key was given to check the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key matches the token&apos;s key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match: the token was altered or signed with another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is unsigned (&quot;alg&quot;: &quot;none&quot;) and must never be accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s algorithm is not one of EdDSA, ES256, RS256 or HS256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s algorithm does not match the key&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is malformed, so its signature cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::claims::TokenInspection</name>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is longer than %1 bytes, more than any real token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has five parts: it is an encrypted token (JWE), which only its recipient can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has %1 dot-separated parts instead of 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part is not valid base64url (letters, digits, &apos;-&apos; and &apos;_&apos;, no padding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 repeats a member name, so different readers would see different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no &quot;alg&quot; (algorithm) string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header&apos;s &quot;kid&quot; (key ID) is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature part is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature part is not valid base64url (letters, digits, &apos;-&apos; and &apos;_&apos;, no padding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contains invisible or control characters (shown as \uXXXX); they can make a value look like another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is unsigned (&quot;alg&quot;: &quot;none&quot;): anyone can have written it, and no verifier may accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header marks extensions as critical (%1) that are not understood here; a verifier must refuse the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; claim is not a whole number of seconds, so verifiers will refuse the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token never expires: if it leaks, it works until it is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token expires more than two years from now (%1); consider a shorter lifetime and rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token names no issuer, so it cannot be tied to the active profile&apos;s server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token belongs to another environment: it was issued by %1, the active profile&apos;s server is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque token — this server issues tokens without claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature verified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature verified (%1, key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid before %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expiry or start time cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::claims::TokenSummary</name>
+    <message>
+        <source>Opaque token, revoked: this server issues tokens without claims, so what it allows is known only to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque token: this server issues tokens without claims, so what it allows and until when is known only to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable token. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with scopes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishes and reads metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishes metrics%1 and reads metrics%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishes metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishes metrics matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads metrics matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grants no known rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization %1 and its teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token for tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token for client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from an unnamed issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 (expired %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 and never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with an unreadable expiry or start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature verified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature not verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
