@@ -3,6 +3,7 @@
 
 #include "api/apiclient.h"
 #include "connection/logindialog.h"
+#include "copying/clipboardguard.h"
 #include "credentials/credentialstore.h"
 #include "main/mainwindow.h"
 #include "profiles/profilemanagerdialog.h"
@@ -30,6 +31,7 @@ AppController::AppController(QSettings *settings, const QString &keychainService
     , m_window(std::make_unique<MainWindow>(m_api.get(), m_session.get()))
     , m_login(std::make_unique<LoginDialog>(m_session.get(), m_profiles.get()))
 {
+    m_window->clipboardGuard()->applySettings(*settings);
     connect(m_login.get(), &LoginDialog::loggedIn, this, [this](const ConnectionProfile &profile) {
         enterWorkspace(profile, m_login->email());
     });

@@ -877,6 +877,14 @@
         <source>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Administer organizations, teams, members and publishing tokens.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clipboard clears in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was removed from the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::MemberFilterProxy</name>
@@ -2584,10 +2592,6 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a token to copy its value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a token to revoke it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,6 +2637,38 @@ Discard them?</source>
     </message>
     <message>
         <source>Token “%1” revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Usages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token as a configuration snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find files that contain the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token as an Authorization header, a curl command, a .env line, a Kubernetes Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search folders for configuration files that contain this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Usages First…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

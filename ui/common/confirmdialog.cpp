@@ -59,6 +59,15 @@ ConfirmDialog::ConfirmDialog(const Options &options, QWidget *parent)
     m_confirm = buttons->addButton(options.confirmLabel, QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(u"confirmButton"_s);
     m_confirm->setAccessibleName(options.confirmLabel);
+    if (!options.secondaryLabel.isEmpty() && options.secondaryAction) {
+        QPushButton *secondary =
+            buttons->addButton(options.secondaryLabel, QDialogButtonBox::ActionRole);
+        secondary->setObjectName(u"confirmSecondaryButton"_s);
+        secondary->setAccessibleName(options.secondaryLabel);
+        secondary->setAutoDefault(false);
+        connect(secondary, &QPushButton::clicked, this,
+                [this, action = options.secondaryAction] { action(this); });
+    }
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(u"confirmCancelButton"_s);
     m_cancel->setAccessibleName(tr("Cancel"));

@@ -24,7 +24,8 @@ class InlineStatus;
 /// try again or cancel. Open it with open() (or ask()), never exec().
 ///
 /// objectNames: "confirmDialog", "confirmText", "confirmNameEdit",
-/// "confirmButton", "confirmCancelButton", "confirmStatus".
+/// "confirmButton", "confirmCancelButton", "confirmStatus"
+/// (and "confirmSecondaryButton" when Options has one).
 class ConfirmDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,6 +42,11 @@ public:
         QString confirmLabel;
         /// When set, the user must type this to confirm.
         QString nameToType;
+        /// An optional third button that does something first without
+        /// closing (e.g. "Find Usages First…"); objectName confirmSecondaryButton.
+        /// The action gets the dialog, to parent what it opens.
+        QString secondaryLabel = {};
+        std::function<void(QWidget *dialog)> secondaryAction = {};
     };
 
     explicit ConfirmDialog(const Options &options, QWidget *parent = nullptr);

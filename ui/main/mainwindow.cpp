@@ -3,6 +3,7 @@
 
 #include "api/apiclient.h"
 #include "common/permissions.h"
+#include "copying/clipboardguard.h"
 #include "navigationtree.h"
 #include "nodepage.h"
 #include "organizations/namedialog.h"
@@ -43,6 +44,8 @@ MainWindow::MainWindow(ApiClient *api, SessionManager *session, QWidget *parent)
     , m_connectionLabel(new QLabel(this))
     , m_sessionLabel(new QLabel(this))
     , m_environmentBadge(new EnvironmentBadge(this))
+    , m_clipboard(new ClipboardGuard(this))
+    , m_clipboardLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     resize(1100, 700);
@@ -80,11 +83,24 @@ MainWindow::MainWindow(ApiClient *api, SessionManager *session, QWidget *parent)
     m_sessionLabel->setObjectName(u"sessionLabel"_s);
     m_environmentBadge->setObjectName(u"environmentBadge"_s);
     statusBar()->setObjectName(u"statusBar"_s);
+    m_clipboardLabel->setObjectName(u"clipboardCountdownLabel"_s);
+    m_clipboardLabel->hide();
+    statusBar()->addPermanentWidget(m_clipboardLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_sessionLabel);
     statusBar()->addPermanentWidget(m_environmentBadge);
 
     createActions();
+
+    m_organizationPage->setClipboardGuard(m_clipboard);
+    m_teamPage->setClipboardGuard(m_clipboard);
+    connect(m_clipboard, &ClipboardGuard::countdownChanged, this, [this](int secondsLeft) {
+        m_clipboardLabel->setVisible(secondsLeft > 0);
+        m_clipboardLabel->setText(tr("Clipboard clears in %1 s").arg(secondsLeft));
+    });
+    connect(m_clipboard, &ClipboardGuard::cleared, this, [this] {
+        statusBar()->showMessage(tr("The token was removed from the clipboard."), statusMessageMs);
+    });
 
     connect(m_navigation, &NavigationTree::nodeSelected, this, &MainWindow::showNode);
     connect(m_navigation, &NavigationTree::loaded, this, [this](int) {

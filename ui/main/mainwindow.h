@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace keyward {
 
 class ApiClient;
+class ClipboardGuard;
 class EnvironmentBadge;
 class NavigationTree;
 class NodePage;
@@ -46,6 +47,9 @@ public:
 
     void refresh();
 
+    /// Copies of token values go through this guard (cleared after a delay).
+    ClipboardGuard *clipboardGuard() const { return m_clipboard; }
+
 Q_SIGNALS:
     /// The session ended (Log out, or the server refused it): show the login.
     void loggedOut();
@@ -76,6 +80,8 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_sessionLabel;
     EnvironmentBadge *m_environmentBadge;
+    ClipboardGuard *m_clipboard;
+    QLabel *m_clipboardLabel;
 
     QAction *m_newTeamAction = nullptr;
     QAction *m_newTokenAction = nullptr;

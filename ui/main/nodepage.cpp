@@ -81,6 +81,11 @@ void NodePage::setCurrentUserEmail(const QString &email)
     m_members->setCurrentUserEmail(email);
 }
 
+void NodePage::setClipboardGuard(ClipboardGuard *guard)
+{
+    m_tokens->setClipboardGuard(guard);
+}
+
 void NodePage::setContext(const NodeContext &context)
 {
     m_context = context;

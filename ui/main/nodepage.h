@@ -11,6 +11,7 @@ class QTabWidget;
 namespace keyward {
 
 class ApiClient;
+class ClipboardGuard;
 class MembersPanel;
 class OverviewPanel;
 class Panel;
@@ -38,6 +39,8 @@ public:
     void setContext(const NodeContext &context);
     const NodeContext &context() const { return m_context; }
     void setCurrentUserEmail(const QString &email);
+    /// Token values are copied through \p guard. Not owned.
+    void setClipboardGuard(ClipboardGuard *guard);
 
     /// F5: the visible panel loads again (hidden ones load when shown).
     void refresh();

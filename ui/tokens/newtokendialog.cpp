@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newtokendialog.h"
 
+#include "copying/clipboardguard.h"
+
 #include "domain/relativetime.h"
 #include "itemmodels/tokenlistmodel.h"
 
@@ -20,9 +22,10 @@ using namespace Qt::StringLiterals;
 
 namespace keyward {
 
-NewTokenDialog::NewTokenDialog(const Token &token, QWidget *parent)
+NewTokenDialog::NewTokenDialog(const Token &token, ClipboardGuard *clipboard, QWidget *parent)
     : QDialog(parent)
     , m_token(token)
+    , m_clipboard(clipboard)
     , m_value(new QLineEdit(this))
     , m_copy(new QPushButton(this))
     , m_close(new QPushButton(tr("Close"), this))
@@ -127,8 +130,11 @@ void NewTokenDialog::copy()
     if (!m_token.value || m_token.value->isEmpty()) {
         return;
     }
-    // Plainly for now; clearing the clipboard after a while comes later.
-    QGuiApplication::clipboard()->setText(*m_token.value);
+    if (m_clipboard) {
+        m_clipboard->copySecret(*m_token.value);
+    } else {
+        QGuiApplication::clipboard()->setText(*m_token.value);
+    }
     m_copy->setText(tr("Copied"));
     m_copy->setAccessibleName(tr("Token value copied"));
 }

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace keyward {
 
+class ClipboardGuard;
+
 /// Shows a token right after it was created: the one moment its value is
 /// sure to be available (a server run with --show-tokens-once never shows
 /// it again). The value sits in a read-only field with a Copy button.
@@ -22,7 +24,10 @@ class NewTokenDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(NewTokenDialog)
 
 public:
-    explicit NewTokenDialog(const Token &token, QWidget *parent = nullptr);
+    /// Copy goes through \p clipboard when given (cleared after a delay,
+    /// hidden from clipboard managers).
+    explicit NewTokenDialog(const Token &token, ClipboardGuard *clipboard = nullptr,
+                            QWidget *parent = nullptr);
 
     const Token &token() const { return m_token; }
 
@@ -30,6 +35,7 @@ private:
     void copy();
 
     Token m_token;
+    ClipboardGuard *m_clipboard;
     QLineEdit *m_value;
     QPushButton *m_copy;
     QPushButton *m_close;

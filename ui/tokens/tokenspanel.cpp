@@ -8,6 +8,9 @@
 #include "common/confirmdialog.h"
 #include "common/inlinestatus.h"
 #include "common/permissions.h"
+#include "copying/clipboardguard.h"
+#include "copying/copyasdialog.h"
+#include "usagescan/usagescandialog.h"
 
 #include "api/apiclient.h"
 #include "itemmodels/tokenlistmodel.h"
@@ -20,6 +23,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -52,6 +56,8 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_new(new QPushButton(tr("New Token…"), this))
     , m_copy(new QPushButton(tr("Copy Value"), this))
+    , m_copyAs(new QPushButton(tr("Copy As…"), this))
+    , m_findUsages(new QPushButton(tr("Find Usages…"), this))
     , m_revoke(new QPushButton(tr("Revoke…"), this))
     , m_slots(new QLabel(this))
     , m_access(new QLabel(this))
@@ -79,11 +85,17 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     m_copy->setObjectName(u"copyTokenButton"_s);
     m_copy->setAccessibleName(tr("Copy token value"));
     m_copy->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_copyAs->setObjectName(u"copyTokenAsButton"_s);
+    m_copyAs->setAccessibleName(tr("Copy token as a configuration snippet"));
+    m_findUsages->setObjectName(u"findTokenUsagesButton"_s);
+    m_findUsages->setAccessibleName(tr("Find files that contain the token"));
     m_revoke->setObjectName(u"revokeTokenButton"_s);
     m_revoke->setAccessibleName(tr("Revoke token"));
     m_revoke->setIcon(QIcon::fromTheme(u"edit-delete"_s));
     toolbar->addWidget(m_new);
     toolbar->addWidget(m_copy);
+    toolbar->addWidget(m_copyAs);
+    toolbar->addWidget(m_findUsages);
     toolbar->addWidget(m_revoke);
     layout->addLayout(toolbar);
 
@@ -144,12 +156,16 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
 
     setTabOrder(m_filter, m_new);
     setTabOrder(m_new, m_copy);
-    setTabOrder(m_copy, m_revoke);
+    setTabOrder(m_copy, m_copyAs);
+    setTabOrder(m_copyAs, m_findUsages);
+    setTabOrder(m_findUsages, m_revoke);
     setTabOrder(m_revoke, m_view);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TokenTableProxy::setFilterText);
     connect(m_new, &QPushButton::clicked, this, &TokensPanel::createToken);
     connect(m_copy, &QPushButton::clicked, this, &TokensPanel::copySelectedValue);
+    connect(m_copyAs, &QPushButton::clicked, this, &TokensPanel::copySelectedAs);
+    connect(m_findUsages, &QPushButton::clicked, this, [this] { findSelectedUsages(); });
     connect(m_revoke, &QPushButton::clicked, this, &TokensPanel::revokeSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokensPanel::updateActions);
@@ -290,13 +306,16 @@ void TokensPanel::updateActions()
     const bool canManage = Permissions::allows(m_context, Permission::ManageTokens);
     const int row = selectedRow();
     if (!canManage) {
-        Permissions::apply(m_copy, m_context, Permission::ManageTokens);
-        Permissions::apply(m_revoke, m_context, Permission::ManageTokens);
+        for (QPushButton *button : {m_copy, m_copyAs, m_findUsages, m_revoke}) {
+            Permissions::apply(button, m_context, Permission::ManageTokens);
+        }
         return;
     }
     if (row < 0) {
-        m_copy->setEnabled(false);
-        m_copy->setToolTip(tr("Select a token to copy its value."));
+        for (QPushButton *button : {m_copy, m_copyAs, m_findUsages}) {
+            button->setEnabled(false);
+            button->setToolTip(tr("Select a token first."));
+        }
         m_revoke->setEnabled(false);
         m_revoke->setToolTip(tr("Select a token to revoke it."));
         return;
@@ -304,6 +323,14 @@ void TokensPanel::updateActions()
     const bool hasValue = m_model->index(row, 0).data(TokenListModel::HasValueRole).toBool();
     m_copy->setEnabled(hasValue);
     m_copy->setToolTip(hasValue ? tr("Copy the selected token's value (Ctrl+C)") : showOnceText());
+    m_copyAs->setEnabled(hasValue);
+    m_copyAs->setToolTip(hasValue ? tr("Copy the token as an Authorization header, a curl command, "
+                                       "a .env line, a Kubernetes Secret…")
+                                  : showOnceText());
+    m_findUsages->setEnabled(hasValue);
+    m_findUsages->setToolTip(hasValue ? tr("Search folders for configuration files that contain "
+                                           "this token")
+                                      : showOnceText());
     const bool last = m_model->rowCount() <= 1;
     m_revoke->setEnabled(!last);
     m_revoke->setToolTip(last ? tr("This is the only token left. Publishing must not be cut off "
@@ -368,12 +395,13 @@ void TokensPanel::tokenCreated(const Token &token)
     selectToken(token.id);
     updateActions();
     Q_EMIT statusMessage(tr("Token “%1” created.").arg(token.description));
-    auto *shown = new NewTokenDialog(token, this);
+    auto *shown = new NewTokenDialog(token, m_clipboard, this);
     shown->setAttribute(Qt::WA_DeleteOnClose);
     shown->open();
 }
 
-void TokensPanel::copySelectedValue()
+void TokensPanel::withSelectedValue(const QString &busyText,
+                                    const std::function<void(const Token &)> &use)
 {
     if (!Permissions::allows(m_context, Permission::ManageTokens)) {
         return;
@@ -389,25 +417,61 @@ void TokensPanel::copySelectedValue()
     const QString id = m_model->token(row).id;
     const quint64 generation = m_generation;
     m_copy->setEnabled(false);
-    m_status->showBusy(tr("Fetching the token value…"));
+    m_status->showBusy(busyText);
     // Read the value from the server rather than the listing: the server
     // records each read of a value in the audit log.
-    m_api->token(m_context.owner(), id, this, [this, generation](const ApiResult<Token> &result) {
-        if (generation != m_generation) {
-            return;
+    m_api->token(m_context.owner(), id, this,
+                 [this, generation, busyText, use](const ApiResult<Token> &result) {
+                     if (generation != m_generation) {
+                         return;
+                     }
+                     updateActions();
+                     if (!result) {
+                         m_status->showError(result.error().message, [this, busyText, use] {
+                             withSelectedValue(busyText, use);
+                         });
+                         return;
+                     }
+                     if (!result->value || result->value->isEmpty()) {
+                         m_status->showInfo(showOnceText());
+                         return;
+                     }
+                     m_status->clear();
+                     use(*result);
+                 });
+}
+
+void TokensPanel::copySelectedValue()
+{
+    withSelectedValue(tr("Fetching the token value…"), [this](const Token &token) {
+        if (m_clipboard) {
+            m_clipboard->copySecret(*token.value);
+        } else {
+            QGuiApplication::clipboard()->setText(*token.value);
         }
-        updateActions();
-        if (!result) {
-            m_status->showError(result.error().message, [this] { copySelectedValue(); });
-            return;
-        }
-        if (!result->value || result->value->isEmpty()) {
-            m_status->showInfo(showOnceText());
-            return;
-        }
-        m_status->clear();
-        QGuiApplication::clipboard()->setText(*result->value);
         Q_EMIT statusMessage(tr("Token value copied"));
+    });
+}
+
+void TokensPanel::copySelectedAs()
+{
+    withSelectedValue(tr("Fetching the token value…"), [this](const Token &token) {
+        const CopyContext context{m_api->serverUrl(), m_context.organization,
+                                  m_context.team.value_or(QString())};
+        auto *dialog = new CopyAsDialog(token, context, m_clipboard, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void TokensPanel::findSelectedUsages(QWidget *parent)
+{
+    const QPointer<QWidget> owner = parent ? parent : this;
+    withSelectedValue(tr("Fetching the token value…"), [this, owner](const Token &token) {
+        auto *dialog = new UsageScanDialog(token.description, *token.value,
+                                           owner ? owner.data() : static_cast<QWidget *>(this));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
 }
 
@@ -426,13 +490,20 @@ void TokensPanel::revokeSelected()
                              .arg(token.description, token.id, fingerprint, m_context.displayName())
                        : tr("the token “%1” (id %2) of %3")
                              .arg(token.description, token.id, m_context.displayName());
-    const ConfirmDialog::Options options{
+    ConfirmDialog::Options options{
         tr("Revoke token"),
         tr("Revoke %1? Applications using it stop publishing immediately. This cannot be "
            "undone.")
             .arg(what),
         tr("Revoke token"),
         {}};
+    if (hasFingerprint) {
+        // Before the token stops working, find the configuration files that still use it.
+        options.secondaryLabel = tr("Find Usages First…");
+        options.secondaryAction = [this](QWidget *dialog) {
+            findSelectedUsages(dialog);
+        };
+    }
     const NodeContext context = m_context;
     const QString id = token.id;
     const QString description = token.description;

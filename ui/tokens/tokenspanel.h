@@ -5,6 +5,8 @@
 
 #include "domain/token.h"
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,6 +16,7 @@ class QTimer;
 namespace keyward {
 
 class ApiClient;
+class ClipboardGuard;
 class InlineStatus;
 class TokenListModel;
 class TokenTableProxy;
@@ -49,12 +52,25 @@ public Q_SLOTS:
     void copySelectedValue();
     /// Asks, then revokes the selected token.
     void revokeSelected();
+    /// Copies the selected token as a configuration snippet (Copy As dialog).
+    void copySelectedAs();
+    /// Searches folders for files containing the selected token's value;
+    /// the dialog opens over \p parent (the panel by default).
+    void findSelectedUsages(QWidget *parent = nullptr);
+
+public:
+    /// Copies go through \p guard (cleared after a delay, hidden from
+    /// clipboard managers); without one they are plain. Not owned.
+    void setClipboardGuard(ClipboardGuard *guard) { m_clipboard = guard; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void load(const QString &selectId);
+    /// Fetches the selected token with its value (the server audits the
+    /// read), then hands it to \p use; explains when there is no value.
+    void withSelectedValue(const QString &busyText, const std::function<void(const Token &)> &use);
     void tokenCreated(const Token &token);
     void updateActions();
     void selectToken(const QString &id);
@@ -70,6 +86,9 @@ private:
     QLineEdit *m_filter;
     QPushButton *m_new;
     QPushButton *m_copy;
+    QPushButton *m_copyAs;
+    QPushButton *m_findUsages;
+    ClipboardGuard *m_clipboard = nullptr;
     QPushButton *m_revoke;
     QLabel *m_slots;
     QLabel *m_access;
