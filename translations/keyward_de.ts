@@ -143,6 +143,190 @@
     </message>
 </context>
 <context>
+    <name>keyward::ClaimsDiffModel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ClaimsDiffView</name>
+    <message>
+        <source>Claims compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show unchanged claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 claim changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ClaimsTableModel</name>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim Keyward knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ClaimsView</name>
+    <message>
+        <source>Token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw header and payload JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims and raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature NOT verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::ConfirmDialog</name>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
@@ -681,6 +865,179 @@
     </message>
 </context>
 <context>
+    <name>keyward::InspectorDialog</name>
+    <message>
+        <source>Inspect Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PEM Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key *.pub *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open JWK or JWKS File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.jwk *.jwks);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a JSON Web Token to decode and verify it. Nothing you paste here leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token to inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token (eyJ…); a &quot;Bearer &quot; prefix is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the signature with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server&apos;s published keys (JWKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWK or JWKS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server profile is active, so there are no published keys to fetch. Connect to a server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are fetched once from the active server&apos;s /.well-known/jwks.json, anonymously. The token itself is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-----BEGIN PUBLIC KEY-----
+…
+-----END PUBLIC KEY-----</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a PEM key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a JWK or JWKS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared secret (at least 32 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is &amp;base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings about the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching this server&apos;s published keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::LoginDialog</name>
     <message>
         <source>Logging in…</source>
@@ -883,6 +1240,14 @@
     </message>
     <message>
         <source>The token was removed from the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect Token…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2381,6 +2746,49 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>keyward::TokenDetailsPane</name>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the token value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a token to see its value and claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the value (the server records that it was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server shows token values only once, when they are created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available from this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the token value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::TokenListModel</name>
     <message numerus="yes">
         <source>%1 of %n tokens</source>
@@ -2669,6 +3077,34 @@ Discard them?</source>
     </message>
     <message>
         <source>Find Usages First…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the claims of two tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With “%1” (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this token&apos;s claims with another token&apos;s, e.g. before and after a rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other token to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -350,6 +350,7 @@ private Q_SLOTS:
             {u"actionNewOrganization"_s, u"nameDialog"_s},
             {u"actionNewToken"_s, u"createTokenDialog"_s},
             {u"actionManageProfiles"_s, u"profileManagerDialog"_s},
+            {u"actionInspectToken"_s, u"inspectorDialog"_s},
         };
         for (const auto &[action, dialogName] : dialogs) {
             window->findChild<QAction *>(action)->trigger();

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "common/permissions.h"
 #include "copying/clipboardguard.h"
+#include "inspector/inspectordialog.h"
 #include "navigationtree.h"
 #include "nodepage.h"
 #include "organizations/namedialog.h"
@@ -187,6 +188,12 @@ void MainWindow::createActions()
     m_newTeamAction->setEnabled(false);
     m_newTokenAction->setEnabled(false);
 
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction *inspect = toolsMenu->addAction(tr("&Inspect Token…"));
+    inspect->setObjectName(u"actionInspectToken"_s);
+    inspect->setShortcut(QKeySequence(u"Ctrl+I"_s));
+    connect(inspect, &QAction::triggered, this, &MainWindow::inspectToken);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About Keyward"));
     aboutAction->setObjectName(u"actionAbout"_s);
@@ -309,6 +316,21 @@ void MainWindow::newTeam()
                 m_navigation->selectNode(organization, team.name);
             });
     dialog->open();
+}
+
+void MainWindow::inspectToken()
+{
+    // One inspector at a time; it works offline, so it needs no session.
+    if (m_inspector) {
+        m_inspector->raise();
+        m_inspector->activateWindow();
+        return;
+    }
+    const bool connected = !m_email.isEmpty();
+    m_inspector = new InspectorDialog(connected ? m_api : nullptr,
+                                      connected ? m_profile.serverUrl.toString() : QString(), this);
+    m_inspector->setAttribute(Qt::WA_DeleteOnClose);
+    m_inspector->show();
 }
 
 void MainWindow::about()

@@ -4,6 +4,7 @@
 #include "settings/connectionprofile.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -14,6 +15,7 @@ namespace keyward {
 class ApiClient;
 class ClipboardGuard;
 class EnvironmentBadge;
+class InspectorDialog;
 class NavigationTree;
 class NodePage;
 class SessionManager;
@@ -65,6 +67,8 @@ private:
     void newOrganization();
     void newTeam();
     void about();
+    /// Tools → Inspect Token…: decode and verify any JWT, offline.
+    void inspectToken();
 
     ApiClient *m_api;
     SessionManager *m_session;
@@ -82,6 +86,7 @@ private:
     EnvironmentBadge *m_environmentBadge;
     ClipboardGuard *m_clipboard;
     QLabel *m_clipboardLabel;
+    QPointer<InspectorDialog> m_inspector;
 
     QAction *m_newTeamAction = nullptr;
     QAction *m_newTokenAction = nullptr;

@@ -3,8 +3,11 @@
 
 #include "createtokendialog.h"
 #include "newtokendialog.h"
+#include "tokendetailspane.h"
 #include "tokentableproxy.h"
 
+#include "claims/claimsdiffview.h"
+#include "claims/tokeninspection.h"
 #include "common/confirmdialog.h"
 #include "common/inlinestatus.h"
 #include "common/permissions.h"
@@ -16,6 +19,7 @@
 #include "itemmodels/tokenlistmodel.h"
 
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,9 +27,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -58,12 +64,15 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     , m_copy(new QPushButton(tr("Copy Value"), this))
     , m_copyAs(new QPushButton(tr("Copy As…"), this))
     , m_findUsages(new QPushButton(tr("Find Usages…"), this))
+    , m_compare(new QPushButton(tr("Compare"), this))
     , m_revoke(new QPushButton(tr("Revoke…"), this))
     , m_slots(new QLabel(this))
     , m_access(new QLabel(this))
     , m_status(new InlineStatus(this))
     , m_view(new QTableView(this))
     , m_clockTimer(new QTimer(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_details(new TokenDetailsPane(api, this))
 {
     setObjectName(u"tokensPanel"_s);
     auto *layout = new QVBoxLayout(this);
@@ -89,6 +98,26 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     m_copyAs->setAccessibleName(tr("Copy token as a configuration snippet"));
     m_findUsages->setObjectName(u"findTokenUsagesButton"_s);
     m_findUsages->setAccessibleName(tr("Find files that contain the token"));
+    m_compare->setObjectName(u"compareTokensButton"_s);
+    m_compare->setAccessibleName(tr("Compare the claims of two tokens"));
+    // The menu lists the other tokens when it opens: compare with which one.
+    auto *compareMenu = new QMenu(m_compare);
+    compareMenu->setObjectName(u"compareTokensMenu"_s);
+    m_compare->setMenu(compareMenu);
+    connect(compareMenu, &QMenu::aboutToShow, this, [this, compareMenu] {
+        compareMenu->clear();
+        const int selected = selectedRow();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (row == selected) {
+                continue;
+            }
+            const Token &other = m_model->token(row);
+            QAction *action =
+                compareMenu->addAction(tr("With “%1” (id %2)").arg(other.description, other.id));
+            const QString id = other.id;
+            connect(action, &QAction::triggered, this, [this, id] { compareSelectedWith(id); });
+        }
+    });
     m_revoke->setObjectName(u"revokeTokenButton"_s);
     m_revoke->setAccessibleName(tr("Revoke token"));
     m_revoke->setIcon(QIcon::fromTheme(u"edit-delete"_s));
@@ -96,6 +125,7 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     toolbar->addWidget(m_copy);
     toolbar->addWidget(m_copyAs);
     toolbar->addWidget(m_findUsages);
+    toolbar->addWidget(m_compare);
     toolbar->addWidget(m_revoke);
     layout->addLayout(toolbar);
 
@@ -142,8 +172,15 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     header->resizeSection(TokenListModel::FingerprintColumn, width(u"sha256:00000000"_s));
     header->resizeSection(TokenListModel::StatusColumn, width(u"Never expires"_s) + 20);
     header->setMinimumSectionSize(width(u"Id"_s));
-    layout->addWidget(m_view, 1);
-    // Takes the room only while the view is hidden, keeping the access note at the top.
+    m_split->setObjectName(u"tokensSplitter"_s);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_details);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 2);
+    layout->addWidget(m_split, 1);
+    // Takes the room only while the view is hidden, keeping the access note at
+    // the top.
     layout->addStretch(0);
 
     auto *deleteShortcut = new QShortcut(QKeySequence::Delete, m_view);
@@ -158,7 +195,8 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     setTabOrder(m_new, m_copy);
     setTabOrder(m_copy, m_copyAs);
     setTabOrder(m_copyAs, m_findUsages);
-    setTabOrder(m_findUsages, m_revoke);
+    setTabOrder(m_findUsages, m_compare);
+    setTabOrder(m_compare, m_revoke);
     setTabOrder(m_revoke, m_view);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TokenTableProxy::setFilterText);
@@ -169,6 +207,8 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     connect(m_revoke, &QPushButton::clicked, this, &TokensPanel::revokeSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokensPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TokensPanel::showSelectedDetails);
     for (const auto signal :
          {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_model, signal, this, &TokensPanel::updateActions);
@@ -213,16 +253,17 @@ void TokensPanel::setContext(const NodeContext &context)
     m_status->clear();
     const bool allowed = Permissions::allows(context, Permission::ViewTokens);
     m_access->setVisible(!allowed);
-    m_view->setVisible(allowed);
+    m_split->setVisible(allowed);
+    m_details->clear();
     m_filter->setEnabled(allowed);
     if (!allowed) {
-        m_access->setText(
-            (context.isTeam()
-                 ? tr("Only administrators see and manage the publishing tokens of team %1.")
-                       .arg(context.displayName())
-                 : tr("Only administrators see and manage the publishing tokens of %1.")
-                       .arg(context.organization)) +
-            u' ' + Permissions::reason(context, Permission::ViewTokens));
+        m_access->setText((context.isTeam() ? tr("Only administrators see and manage the "
+                                                 "publishing tokens of team %1.")
+                                                  .arg(context.displayName())
+                                            : tr("Only administrators see and manage the "
+                                                 "publishing tokens of %1.")
+                                                  .arg(context.organization)) +
+                          u' ' + Permissions::reason(context, Permission::ViewTokens));
         updateActions();
         return;
     }
@@ -283,13 +324,14 @@ QString TokensPanel::createBlockedReason() const
                          : tr("The tokens could not be loaded.");
     }
     if (m_model->isFull()) {
-        return m_context.isTeam()
-                   ? tr("This team already has %1 tokens, the most the server allows. Revoke one "
-                        "first.")
-                         .arg(m_model->capacity())
-                   : tr("This organization already has %1 tokens, the most the server allows. "
-                        "Revoke one first.")
-                         .arg(m_model->capacity());
+        return m_context.isTeam() ? tr("This team already has %1 tokens, the most "
+                                       "the server allows. Revoke one "
+                                       "first.")
+                                        .arg(m_model->capacity())
+                                  : tr("This organization already has %1 tokens, "
+                                       "the most the server allows. "
+                                       "Revoke one first.")
+                                        .arg(m_model->capacity());
     }
     return {};
 }
@@ -306,13 +348,13 @@ void TokensPanel::updateActions()
     const bool canManage = Permissions::allows(m_context, Permission::ManageTokens);
     const int row = selectedRow();
     if (!canManage) {
-        for (QPushButton *button : {m_copy, m_copyAs, m_findUsages, m_revoke}) {
+        for (QPushButton *button : {m_copy, m_copyAs, m_findUsages, m_compare, m_revoke}) {
             Permissions::apply(button, m_context, Permission::ManageTokens);
         }
         return;
     }
     if (row < 0) {
-        for (QPushButton *button : {m_copy, m_copyAs, m_findUsages}) {
+        for (QPushButton *button : {m_copy, m_copyAs, m_findUsages, m_compare}) {
             button->setEnabled(false);
             button->setToolTip(tr("Select a token first."));
         }
@@ -327,6 +369,12 @@ void TokensPanel::updateActions()
     m_copyAs->setToolTip(hasValue ? tr("Copy the token as an Authorization header, a curl command, "
                                        "a .env line, a Kubernetes Secret…")
                                   : showOnceText());
+    const bool comparable = hasValue && m_model->rowCount() > 1;
+    m_compare->setEnabled(comparable);
+    m_compare->setToolTip(comparable ? tr("Compare this token's claims with another token's, e.g. "
+                                          "before and after a rotation")
+                          : hasValue ? tr("There is no other token to compare with.")
+                                     : showOnceText());
     m_findUsages->setEnabled(hasValue);
     m_findUsages->setToolTip(hasValue ? tr("Search folders for configuration files that contain "
                                            "this token")
@@ -336,6 +384,48 @@ void TokensPanel::updateActions()
     m_revoke->setToolTip(last ? tr("This is the only token left. Publishing must not be cut off "
                                    "by accident: create the successor first.")
                               : tr("Revoke the selected token (Delete)"));
+}
+
+void TokensPanel::compareSelectedWith(const QString &otherId)
+{
+    const int row = selectedRow();
+    const int otherRow = m_model->rowOf(otherId);
+    if (row < 0 || otherRow < 0) {
+        return;
+    }
+    const Token &left = m_model->token(row);
+    const Token &right = m_model->token(otherRow);
+    claims::InspectionContext context;
+    context.expectedIssuer = m_api->serverUrl().toString();
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"compareTokensDialog"_s);
+    dialog->setWindowTitle(tr("Compare tokens"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *diff = new ClaimsDiffView(dialog);
+    diff->setTokens(claims::TokenInspection::inspect(left.value.value_or(QString()), context),
+                    left.description,
+                    claims::TokenInspection::inspect(right.value.value_or(QString()), context),
+                    right.description);
+    layout->addWidget(diff, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(u"compareTokensCloseButton"_s);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(760, 420);
+    dialog->open();
+}
+
+void TokensPanel::showSelectedDetails()
+{
+    const int row = selectedRow();
+    if (row < 0) {
+        m_details->clear();
+        return;
+    }
+    const Token &token = m_model->token(row);
+    m_details->setToken(token, m_context);
 }
 
 int TokensPanel::selectedRow() const
@@ -490,15 +580,16 @@ void TokensPanel::revokeSelected()
                              .arg(token.description, token.id, fingerprint, m_context.displayName())
                        : tr("the token “%1” (id %2) of %3")
                              .arg(token.description, token.id, m_context.displayName());
-    ConfirmDialog::Options options{
-        tr("Revoke token"),
-        tr("Revoke %1? Applications using it stop publishing immediately. This cannot be "
-           "undone.")
-            .arg(what),
-        tr("Revoke token"),
-        {}};
+    ConfirmDialog::Options options{tr("Revoke token"),
+                                   tr("Revoke %1? Applications using it stop "
+                                      "publishing immediately. This cannot be "
+                                      "undone.")
+                                       .arg(what),
+                                   tr("Revoke token"),
+                                   {}};
     if (hasFingerprint) {
-        // Before the token stops working, find the configuration files that still use it.
+        // Before the token stops working, find the configuration files that still
+        // use it.
         options.secondaryLabel = tr("Find Usages First…");
         options.secondaryAction = [this](QWidget *dialog) {
             findSelectedUsages(dialog);
@@ -516,7 +607,8 @@ void TokensPanel::revokeSelected()
                     dialog->showError(result.error().message);
                     return;
                 }
-                // The page may show another node by now; its rows stay as they are.
+                // The page may show another node by now; its rows stay as they
+                // are.
                 if (m_context.organization == context.organization &&
                     m_context.team == context.team) {
                     m_model->removeToken(id);

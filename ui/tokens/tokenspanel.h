@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QSplitter;
 class QTimer;
 
 namespace keyward {
@@ -18,6 +19,7 @@ namespace keyward {
 class ApiClient;
 class ClipboardGuard;
 class InlineStatus;
+class TokenDetailsPane;
 class TokenListModel;
 class TokenTableProxy;
 
@@ -48,7 +50,8 @@ public:
 public Q_SLOTS:
     /// Ctrl+N: opens the create dialog, when the role and a free slot allow.
     void createToken();
-    /// Copies the selected token's value (fetched from the server, which audits it).
+    /// Copies the selected token's value (fetched from the server, which audits
+    /// it).
     void copySelectedValue();
     /// Asks, then revokes the selected token.
     void revokeSelected();
@@ -68,6 +71,9 @@ protected:
 
 private:
     void load(const QString &selectId);
+    void showSelectedDetails();
+    /// Opens the claims of the selected token and \p otherId side by side.
+    void compareSelectedWith(const QString &otherId);
     /// Fetches the selected token with its value (the server audits the
     /// read), then hands it to \p use; explains when there is no value.
     void withSelectedValue(const QString &busyText, const std::function<void(const Token &)> &use);
@@ -88,6 +94,7 @@ private:
     QPushButton *m_copy;
     QPushButton *m_copyAs;
     QPushButton *m_findUsages;
+    QPushButton *m_compare;
     ClipboardGuard *m_clipboard = nullptr;
     QPushButton *m_revoke;
     QLabel *m_slots;
@@ -95,6 +102,8 @@ private:
     InlineStatus *m_status;
     QTableView *m_view;
     QTimer *m_clockTimer;
+    QSplitter *m_split;
+    TokenDetailsPane *m_details;
     /// Bumped on every load or context switch so that a late answer for a
     /// node no longer shown is dropped.
     quint64 m_generation = 0;

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -200,8 +201,49 @@ int main(int argc, char **argv)
         break;
     }
     if (select(window, u"acme"_s, u"payments"_s)) {
-        showTab(window->teamPage(), u"tokensPanel"_s);
+        NodePage *page = window->teamPage();
+        showTab(page, u"tokensPanel"_s);
+        auto *tokens = page->findChild<QAbstractItemView *>(u"tokensView"_s);
+        waitFor([&] { return tokens->model()->rowCount() > 0; }, "the team's tokens");
+        // The claims of the newest token: verified against the server's keys.
+        tokens->setCurrentIndex(tokens->model()->index(tokens->model()->rowCount() - 1, 0));
+        pause(800);
         shoot(window, u"team-tokens"_s);
+
+        clickButton(page, u"copyTokenAsButton"_s);
+        if (waitFor([] { return topLevel<QWidget>(u"copyAsDialog"_s); }, "copy as")) {
+            QWidget *dialog = topLevel<QWidget>(u"copyAsDialog"_s);
+            if (auto *list = dialog->findChild<QAbstractItemView *>(u"copyTemplateList"_s)) {
+                // The curl command: the most telling preview.
+                const QModelIndexList found = list->model()->match(
+                    list->model()->index(0, 0), Qt::DisplayRole, u"curl"_s, 1, Qt::MatchContains);
+                if (!found.isEmpty()) {
+                    list->setCurrentIndex(found.first());
+                }
+            }
+            shoot(window, u"copy-as"_s);
+            closeTopLevel(u"copyAsDialog"_s);
+        }
+    }
+    if (auto *inspect = window->findChild<QAction *>(u"actionInspectToken"_s)) {
+        inspect->trigger();
+        if (waitFor([] { return topLevel<QWidget>(u"inspectorDialog"_s); }, "the inspector")) {
+            QWidget *dialog = topLevel<QWidget>(u"inspectorDialog"_s);
+            // A token from elsewhere: HS256 with an Abacus-style scope and no expiry.
+            const QString foreign = QStringLiteral(
+                "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+                "eyJzdWIiOiJyZXBvcnQtZXhwb3J0ZXIiLCJzY29wZSI6WyJhYmFjdXMudXNhZ2Uud3JpdGUiXSwiY2xpZW"
+                "50X2lkIjoicmVwb3J0LWV4cG9ydGVyIiwiaWF0IjoxNzYzODAwMDAwfQ."
+                "c2lnbmF0dXJlLW5vdC1jaGVja2Vk");
+            if (auto *edit = dialog->findChild<QPlainTextEdit *>(u"inspectorTokenEdit"_s)) {
+                edit->setPlainText(foreign);
+            }
+            pause(800);
+            dialog->move(window->x() + 60, window->y() + 30);
+            dialog->resize(1000, 660);
+            shoot(window, u"inspector"_s);
+            dialog->close();
+        }
     }
     if (select(window, u"initech"_s)) {
         showTab(window->organizationPage(), u"membersPanel"_s);
