@@ -6,6 +6,7 @@
 #include "copying/clipboardguard.h"
 #include "credentials/credentialstore.h"
 #include "main/mainwindow.h"
+#include "preferences/preferencesdialog.h"
 #include "profiles/profilemanagerdialog.h"
 #include "profiles/tlserrordialog.h"
 #include "session/sessionmanager.h"
@@ -66,6 +67,11 @@ AppController::AppController(QSettings *settings, const QString &keychainService
             &AppController::openProfileManager);
     connect(m_window.get(), &MainWindow::switchProfileRequested, this,
             &AppController::switchProfile);
+    connect(m_window.get(), &MainWindow::preferencesRequested, this, [this, settings] {
+        auto *dialog = new PreferencesDialog(settings, m_window->clipboardGuard(), m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 AppController::~AppController() = default;

@@ -1250,6 +1250,10 @@
         <source>&amp;Inspect Token…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::MemberFilterProxy</name>
@@ -1877,6 +1881,41 @@
     </message>
     <message>
         <source>Needs the Member or Administrator role in %1 (your role there: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied tokens after seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied tokens after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward removes a copied token from the clipboard after this time, unless you copied something else meanwhile. Copies are also marked so that clipboard managers do not keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

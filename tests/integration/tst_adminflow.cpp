@@ -351,6 +351,7 @@ private Q_SLOTS:
             {u"actionNewToken"_s, u"createTokenDialog"_s},
             {u"actionManageProfiles"_s, u"profileManagerDialog"_s},
             {u"actionInspectToken"_s, u"inspectorDialog"_s},
+            {u"actionPreferences"_s, u"preferencesDialog"_s},
         };
         for (const auto &[action, dialogName] : dialogs) {
             window->findChild<QAction *>(action)->trigger();

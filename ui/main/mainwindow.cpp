@@ -140,6 +140,11 @@ void MainWindow::createActions()
     QAction *manageProfiles = fileMenu->addAction(tr("&Manage Profiles…"));
     manageProfiles->setObjectName(u"actionManageProfiles"_s);
     connect(manageProfiles, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+    QAction *preferences = fileMenu->addAction(tr("&Preferences…"));
+    preferences->setObjectName(u"actionPreferences"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
     fileMenu->addSeparator();
     QAction *logOut = fileMenu->addAction(tr("&Log Out"));
     logOut->setObjectName(u"actionLogOut"_s);

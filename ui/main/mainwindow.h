@@ -56,6 +56,7 @@ Q_SIGNALS:
     /// The session ended (Log out, or the server refused it): show the login.
     void loggedOut();
     void manageProfilesRequested();
+    void preferencesRequested();
     void switchProfileRequested();
 
 private:
