@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimsdiffview.h"
 
+#include "common/readonlytable.h"
+
 #include "claimsdiffmodel.h"
 
 #include "claims/claimsdiff.h"
@@ -37,15 +39,8 @@ ClaimsDiffView::ClaimsDiffView(QWidget *parent)
     m_table->setObjectName(u"claimsDiffTable"_s);
     m_table->setAccessibleName(tr("Claim differences"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
+    setUpReadOnlyTable(m_table);
     m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ClaimsDiffModel::LeftColumn, QHeaderView::Stretch);

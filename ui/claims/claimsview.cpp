@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimsview.h"
 
+#include "common/readonlytable.h"
+
 #include "claimstablemodel.h"
 
 #include "claims/tokensummary.h"
@@ -74,15 +76,8 @@ ClaimsView::ClaimsView(QWidget *parent)
     m_table->setObjectName(u"claimsTable"_s);
     m_table->setAccessibleName(tr("Claims"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
+    setUpReadOnlyTable(m_table);
     m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ClaimsTableModel::ValueColumn, QHeaderView::Stretch);

@@ -450,23 +450,32 @@ void InspectorDialog::openFileDialog(const QString &title, const QString &filter
     dialog->open();
 }
 
-void InspectorDialog::loadPemFile(const QString &path)
+std::optional<QByteArray> InspectorDialog::readKeyFile(const QString &path)
 {
-    if (m_keySourceCombo->currentIndex() != PemKey)
-        m_keySourceCombo->setCurrentIndex(PemKey);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_keyStatus->showError(
             tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
+        return std::nullopt;
     }
     if (file.size() > MaxKeyFileSize) {
         m_keyStatus->showError(
             tr("%1 is too large to be a key file.").arg(QDir::toNativeSeparators(path)));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+void InspectorDialog::loadPemFile(const QString &path)
+{
+    if (m_keySourceCombo->currentIndex() != PemKey)
+        m_keySourceCombo->setCurrentIndex(PemKey);
+    const std::optional<QByteArray> content = readKeyFile(path);
+    if (!content) {
         return;
     }
     // textChanged rebuilds the key source.
-    m_pemEdit->setPlainText(QString::fromUtf8(file.readAll()));
+    m_pemEdit->setPlainText(QString::fromUtf8(*content));
     inspectNow();
 }
 
@@ -474,18 +483,11 @@ void InspectorDialog::loadJwkFile(const QString &path)
 {
     if (m_keySourceCombo->currentIndex() != JwkFile)
         m_keySourceCombo->setCurrentIndex(JwkFile);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_keyStatus->showError(
-            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const std::optional<QByteArray> content = readKeyFile(path);
+    if (!content) {
         return;
     }
-    if (file.size() > MaxKeyFileSize) {
-        m_keyStatus->showError(
-            tr("%1 is too large to be a key file.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    m_jwkFileContent = file.readAll();
+    m_jwkFileContent = *content;
     m_jwkPathLabel->setText(QDir::toNativeSeparators(path));
     m_jwkPathLabel->setToolTip(m_jwkPathLabel->text());
     updateKeySource();

@@ -75,6 +75,8 @@ protected:
     void done(int result) override;
 
 private:
+    /// The content of a key file, or nullopt with the reason shown.
+    std::optional<QByteArray> readKeyFile(const QString &path);
     void buildUi();
     void chooseKeySource(int index);
     void fetchJwks();
