@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "copyquoting.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 
 #include <algorithm>
@@ -27,43 +29,10 @@ QString shell(const QString &value)
 
 QString json(const QString &value)
 {
-    QString out;
-    out.reserve(value.size() + 2);
-    out += u'"';
-    for (const QChar ch : value) {
-        const char16_t c = ch.unicode();
-        switch (c) {
-        case u'"':
-            out += u"\\\""_s;
-            break;
-        case u'\\':
-            out += u"\\\\"_s;
-            break;
-        case u'\b':
-            out += u"\\b"_s;
-            break;
-        case u'\f':
-            out += u"\\f"_s;
-            break;
-        case u'\n':
-            out += u"\\n"_s;
-            break;
-        case u'\r':
-            out += u"\\r"_s;
-            break;
-        case u'\t':
-            out += u"\\t"_s;
-            break;
-        default:
-            if (c < 0x20) {
-                out += u"\\u"_s + hex(c, 4);
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += u'"';
-    return out;
+    // Qt's own JSON writer does the escaping; a one-element array is the
+    // smallest document that holds a bare string.
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
 QString yaml(const QString &value)
