@@ -854,6 +854,17 @@
     </message>
 </context>
 <context>
+    <name>keyward::ExpiryExport</name>
+    <message>
+        <source>Token “%1” of %2 expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publishing token “%1” (id %2) of %3 on %4 (%5) stops working at this time. Rotate it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::InlineStatus</name>
     <message>
         <source>Retry</source>
