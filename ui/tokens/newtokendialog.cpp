@@ -6,11 +6,9 @@
 #include "domain/relativetime.h"
 #include "itemmodels/tokenlistmodel.h"
 
-#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace keyward {
 
-NewTokenDialog::NewTokenDialog(const Token &token, ClipboardGuard *clipboard, QWidget *parent)
+NewTokenDialog::NewTokenDialog(const Token &token, ClipboardGuard &clipboard, QWidget *parent)
     : QDialog(parent)
     , m_token(token)
     , m_clipboard(clipboard)
@@ -130,11 +128,7 @@ void NewTokenDialog::copy()
     if (!m_token.value || m_token.value->isEmpty()) {
         return;
     }
-    if (m_clipboard) {
-        m_clipboard->copySecret(*m_token.value);
-    } else {
-        QGuiApplication::clipboard()->setText(*m_token.value);
-    }
+    m_clipboard.copySecret(*m_token.value);
     m_copy->setText(tr("Copied"));
     m_copy->setAccessibleName(tr("Token value copied"));
 }

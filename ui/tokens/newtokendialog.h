@@ -24,10 +24,9 @@ class NewTokenDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(NewTokenDialog)
 
 public:
-    /// Copy goes through \p clipboard when given (cleared after a delay,
-    /// hidden from clipboard managers).
-    explicit NewTokenDialog(const Token &token, ClipboardGuard *clipboard = nullptr,
-                            QWidget *parent = nullptr);
+    /// Copy goes through \p clipboard (cleared after a delay, hidden from
+    /// clipboard managers), which must outlive the dialog.
+    NewTokenDialog(const Token &token, ClipboardGuard &clipboard, QWidget *parent = nullptr);
 
     const Token &token() const { return m_token; }
 
@@ -35,7 +34,7 @@ private:
     void copy();
 
     Token m_token;
-    ClipboardGuard *m_clipboard;
+    ClipboardGuard &m_clipboard;
     QLineEdit *m_value;
     QPushButton *m_copy;
     QPushButton *m_close;

@@ -18,9 +18,7 @@
 #include "api/apiclient.h"
 #include "itemmodels/tokenlistmodel.h"
 
-#include <QClipboard>
 #include <QDialogButtonBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -73,6 +71,7 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     , m_clockTimer(new QTimer(this))
     , m_split(new QSplitter(Qt::Vertical, this))
     , m_details(new TokenDetailsPane(api, this))
+    , m_clipboard(new ClipboardGuard(this))
 {
     setObjectName(u"tokensPanel"_s);
     auto *layout = new QVBoxLayout(this);
@@ -417,6 +416,18 @@ void TokensPanel::compareSelectedWith(const QString &otherId)
     dialog->open();
 }
 
+void TokensPanel::setClipboardGuard(ClipboardGuard *guard)
+{
+    if (guard == nullptr || guard == m_clipboard) {
+        return;
+    }
+    // The panel's own guard only served until the window's arrived.
+    if (m_clipboard->parent() == this) {
+        delete m_clipboard;
+    }
+    m_clipboard = guard;
+}
+
 void TokensPanel::showSelectedDetails()
 {
     const int row = selectedRow();
@@ -485,7 +496,7 @@ void TokensPanel::tokenCreated(const Token &token)
     selectToken(token.id);
     updateActions();
     Q_EMIT statusMessage(tr("Token “%1” created.").arg(token.description));
-    auto *shown = new NewTokenDialog(token, m_clipboard, this);
+    auto *shown = new NewTokenDialog(token, *m_clipboard, this);
     shown->setAttribute(Qt::WA_DeleteOnClose);
     shown->open();
 }
@@ -534,11 +545,7 @@ void TokensPanel::withSelectedValue(const QString &busyText,
 void TokensPanel::copySelectedValue()
 {
     withSelectedValue(tr("Fetching the token value…"), [this](const Token &token) {
-        if (m_clipboard) {
-            m_clipboard->copySecret(*token.value);
-        } else {
-            QGuiApplication::clipboard()->setText(*token.value);
-        }
+        m_clipboard->copySecret(*token.value);
         Q_EMIT statusMessage(tr("Token value copied"));
     });
 }

@@ -63,8 +63,10 @@ public Q_SLOTS:
 
 public:
     /// Copies go through \p guard (cleared after a delay, hidden from
-    /// clipboard managers); without one they are plain. Not owned.
-    void setClipboardGuard(ClipboardGuard *guard) { m_clipboard = guard; }
+    /// clipboard managers), the window's one so there is one countdown.
+    /// Until it is set the panel uses a guard of its own: a copy never
+    /// bypasses the hygiene. Not owned.
+    void setClipboardGuard(ClipboardGuard *guard);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -95,7 +97,6 @@ private:
     QPushButton *m_copyAs;
     QPushButton *m_findUsages;
     QPushButton *m_compare;
-    ClipboardGuard *m_clipboard = nullptr;
     QPushButton *m_revoke;
     QLabel *m_slots;
     QLabel *m_access;
@@ -104,6 +105,7 @@ private:
     QTimer *m_clockTimer;
     QSplitter *m_split;
     TokenDetailsPane *m_details;
+    ClipboardGuard *m_clipboard;
     /// Bumped on every load or context switch so that a late answer for a
     /// node no longer shown is dropped.
     quint64 m_generation = 0;
