@@ -5,6 +5,7 @@
 // a viewer are not offered. Every step is checked on the server too.
 #include "apiawait.h"
 #include "serverprocess.h"
+#include "widgetlookup.h"
 
 #include "appcontroller.h"
 #include "common/confirmdialog.h"
@@ -37,22 +38,12 @@
 using namespace Qt::StringLiterals;
 using namespace keyward;
 using keyward::test::await;
+using keyward::test::visibleTopLevel;
 
 namespace {
 
 constexpr auto Password = "a long enough password";
 constexpr int Timeout = 20000;
-
-template <typename T> T *visibleTopLevel(const QString &name)
-{
-    for (QWidget *window : QApplication::topLevelWidgets()) {
-        if (auto *typed = qobject_cast<T *>(window);
-            typed && window->objectName() == name && window->isVisible()) {
-            return typed;
-        }
-    }
-    return nullptr;
-}
 
 template <typename T> T *child(const QObject *parent, const QString &name)
 {

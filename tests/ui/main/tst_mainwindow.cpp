@@ -5,6 +5,7 @@
 // shortcuts, and what an unreachable server looks like.
 #include "apiawait.h"
 #include "serverprocess.h"
+#include "widgetlookup.h"
 
 #include "common/inlinestatus.h"
 #include "credentials/credentialstore.h"
@@ -198,16 +199,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(triggered.count(), 1);
         QWidget *dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (QWidget *widget : QApplication::topLevelWidgets()) {
-                    if (widget->isVisible() && widget->objectName() == u"createTokenDialog"_s) {
-                        dialog = widget;
-                    }
-                }
-                return dialog != nullptr;
-            }(),
-            Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = test::visibleTopLevel(u"createTokenDialog"_s)), Timeout);
         QCOMPARE(m_window->organizationPage()->tabs()->currentWidget(),
                  m_window->organizationPage()->tokensPanel());
         dialog->close();

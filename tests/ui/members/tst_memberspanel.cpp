@@ -5,6 +5,7 @@
 // checked on the server through a second client.
 #include "apiawait.h"
 #include "serverprocess.h"
+#include "widgetlookup.h"
 
 #include "common/confirmdialog.h"
 #include "common/inlinestatus.h"
@@ -127,17 +128,6 @@ private:
     std::optional<Membership> serverMember(const QString &email)
     {
         return serverMember(email, contextFor(Acme, Role::Admin));
-    }
-
-    static ConfirmDialog *openConfirmDialog()
-    {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *dialog = qobject_cast<ConfirmDialog *>(widget);
-                dialog && dialog->isVisible()) {
-                return dialog;
-            }
-        }
-        return nullptr;
     }
 
 private Q_SLOTS:
@@ -357,7 +347,7 @@ private Q_SLOTS:
         // Removing the member who is already gone: the dialog stays with the error.
         selectMember(panel.get(), m_frankEmail);
         QTest::mouseClick(panel->findChild<QPushButton *>(u"removeMemberButton"_s), Qt::LeftButton);
-        QPointer<ConfirmDialog> dialog = openConfirmDialog();
+        QPointer<ConfirmDialog> dialog = test::visibleTopLevel<ConfirmDialog>();
         QVERIFY(dialog);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
         auto *dialogStatus = dialog->findChild<InlineStatus *>(u"confirmStatus"_s);
@@ -382,7 +372,7 @@ private Q_SLOTS:
         // Delete on the view asks too; cancelling keeps the member.
         view(panel.get())->setFocus();
         QTest::keyClick(view(panel.get()), Qt::Key_Delete);
-        QPointer<ConfirmDialog> dialog = openConfirmDialog();
+        QPointer<ConfirmDialog> dialog = test::visibleTopLevel<ConfirmDialog>();
         QVERIFY(dialog);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmCancelButton"_s),
                           Qt::LeftButton);
@@ -390,7 +380,7 @@ private Q_SLOTS:
         QVERIFY(serverMember(m_doraEmail));
 
         QTest::mouseClick(remove, Qt::LeftButton);
-        dialog = openConfirmDialog();
+        dialog = test::visibleTopLevel<ConfirmDialog>();
         QVERIFY(dialog);
         const QString text = dialog->findChild<QLabel *>(u"confirmText"_s)->text();
         QVERIFY2(text.contains(u"Dora Doe (dora@example.com)"_s) && text.contains(Acme),
@@ -419,7 +409,7 @@ private Q_SLOTS:
         QVERIFY(!remove->isEnabled());
         QCOMPARE(remove->toolTip(), reason);
         panel->removeSelected();
-        QVERIFY(!openConfirmDialog());
+        QVERIFY(!test::visibleTopLevel<ConfirmDialog>());
     }
 
     void memberCannotManage()

@@ -4,6 +4,7 @@
 // objectName, and setting up organizations on the live server.
 
 #include "apiawait.h"
+#include "widgetlookup.h"
 
 #include "common/confirmdialog.h"
 #include "common/nodecontext.h"
@@ -22,19 +23,6 @@ template <typename T> T *child(const QObject *parent, const QString &name)
         qFatal("no child named %s", qPrintable(name));
     }
     return widget;
-}
-
-/// The visible top-level widget of type T named \p name, or null.
-template <typename T> T *visibleTopLevel(const QString &name)
-{
-    const QWidgetList windows = QApplication::topLevelWidgets();
-    for (QWidget *window : windows) {
-        if (auto *typed = qobject_cast<T *>(window);
-            typed && window->objectName() == name && window->isVisible()) {
-            return typed;
-        }
-    }
-    return nullptr;
 }
 
 inline NodeContext organizationNode(const QString &organization, Role role)

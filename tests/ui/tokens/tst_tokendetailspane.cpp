@@ -5,6 +5,7 @@
 // claims comparison of two tokens.
 #include "apiawait.h"
 #include "serverprocess.h"
+#include "widgetlookup.h"
 
 #include "claims/claimsview.h"
 #include "tokens/tokendetailspane.h"
@@ -121,16 +122,8 @@ private Q_SLOTS:
         QCOMPARE(menu->actions().size(), 1);
         menu->actions().first()->trigger();
         QWidget *dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (QWidget *widget : QApplication::topLevelWidgets()) {
-                    if (widget->isVisible() && widget->objectName() == u"compareTokensDialog"_s) {
-                        dialog = widget;
-                    }
-                }
-                return dialog != nullptr;
-            }(),
-            Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = test::visibleTopLevel(u"compareTokensDialog"_s)),
+                                 Timeout);
         QVERIFY(dialog->findChild<QWidget *>(u"claimsDiffView"_s));
         dialog->close();
     }

@@ -4,6 +4,7 @@
 // last-token rule, --show-tokens-once, and role-aware disabling.
 #include "apiawait.h"
 #include "serverprocess.h"
+#include "widgetlookup.h"
 
 #include "common/confirmdialog.h"
 #include "common/inlinestatus.h"
@@ -36,17 +37,6 @@ const QString Password = u"correct horse battery staple"_s;
 template <typename T> T *child(QObject *parent, const QString &name)
 {
     return parent ? parent->findChild<T *>(name) : nullptr;
-}
-
-/// The visible top-level dialog of type T, if one is open.
-template <typename T> T *openDialog()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *dialog = qobject_cast<T *>(widget); dialog && dialog->isVisible()) {
-            return dialog;
-        }
-    }
-    return nullptr;
 }
 
 std::optional<Token> findToken(const QList<Token> &tokens, const QString &description)
@@ -119,7 +109,7 @@ private:
             return nullptr;
         }
         QTest::mouseClick(newButton, Qt::LeftButton);
-        auto *dialog = openDialog<CreateTokenDialog>();
+        auto *dialog = test::visibleTopLevel<CreateTokenDialog>();
         if (!dialog) {
             return nullptr;
         }
@@ -127,10 +117,11 @@ private:
         child<QComboBox>(dialog, u"tokenExpiryCombo"_s)->setCurrentIndex(expiryIndex);
         QTest::mouseClick(child<QPushButton>(dialog, u"createTokenConfirmButton"_s),
                           Qt::LeftButton);
-        if (!QTest::qWaitFor([] { return openDialog<NewTokenDialog>() != nullptr; }, 20000)) {
+        if (!QTest::qWaitFor([] { return test::visibleTopLevel<NewTokenDialog>() != nullptr; },
+                             20000)) {
             return nullptr;
         }
-        return openDialog<NewTokenDialog>();
+        return test::visibleTopLevel<NewTokenDialog>();
     }
 
     static bool waitLoaded(TokensPanel &panel, int rows)
@@ -179,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(&panel, u"tokenSlotsLabel"_s)->text(), u"1 of 3 tokens"_s);
 
         QTest::mouseClick(child<QPushButton>(&panel, u"newTokenButton"_s), Qt::LeftButton);
-        auto *dialog = openDialog<CreateTokenDialog>();
+        auto *dialog = test::visibleTopLevel<CreateTokenDialog>();
         QVERIFY(dialog);
         QTest::keyClicks(child<QLineEdit>(dialog, u"tokenDescriptionEdit"_s), u"billing"_s);
         auto *expiry = child<QComboBox>(dialog, u"tokenExpiryCombo"_s);
@@ -193,8 +184,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, u"createTokenConfirmButton"_s),
                           Qt::LeftButton);
 
-        QTRY_VERIFY_WITH_TIMEOUT(openDialog<NewTokenDialog>(), 20000);
-        auto *shown = openDialog<NewTokenDialog>();
+        QTRY_VERIFY_WITH_TIMEOUT(test::visibleTopLevel<NewTokenDialog>(), 20000);
+        auto *shown = test::visibleTopLevel<NewTokenDialog>();
         const QString value = child<QLineEdit>(shown, u"newTokenValueEdit"_s)->text();
         QVERIFY(value.count(u'.') == 2); // a compact JWS
         QVERIFY(child<QLineEdit>(shown, u"newTokenValueEdit"_s)->isReadOnly());
@@ -203,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), value);
         QCOMPARE(copy->text(), u"Copied"_s);
         QTest::mouseClick(child<QPushButton>(shown, u"newTokenCloseButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(!openDialog<NewTokenDialog>());
+        QTRY_VERIFY(!test::visibleTopLevel<NewTokenDialog>());
         QCOMPARE(panel.model()->rowCount(), 2);
         QCOMPARE(child<QLabel>(&panel, u"tokenSlotsLabel"_s)->text(), u"2 of 3 tokens"_s);
 
@@ -251,7 +242,7 @@ private Q_SLOTS:
             NewTokenDialog *shown = createThroughDialog(panel, description);
             QVERIFY2(shown, qPrintable(description));
             QTest::mouseClick(child<QPushButton>(shown, u"newTokenCloseButton"_s), Qt::LeftButton);
-            QTRY_VERIFY(!openDialog<NewTokenDialog>());
+            QTRY_VERIFY(!test::visibleTopLevel<NewTokenDialog>());
         }
         auto *newButton = child<QPushButton>(&panel, u"newTokenButton"_s);
         QCOMPARE(panel.model()->rowCount(), 3);
@@ -263,7 +254,7 @@ private Q_SLOTS:
 
         // Ctrl+N with no free slot says why instead of opening the dialog.
         panel.createToken();
-        QVERIFY(!openDialog<CreateTokenDialog>());
+        QVERIFY(!test::visibleTopLevel<CreateTokenDialog>());
         QVERIFY(child<QLabel>(&panel, u"tokensStatusMessage"_s)
                     ->text()
                     .contains(u"already has 3 tokens"_s));
@@ -282,21 +273,21 @@ private Q_SLOTS:
             panel.model()->index(row, TokenListModel::FingerprintColumn).data().toString();
         QVERIFY(revoke->isEnabled());
         QTest::keyClick(child<QTableView>(&panel, u"tokensView"_s), Qt::Key_Delete);
-        auto *confirm = openDialog<ConfirmDialog>();
+        auto *confirm = test::visibleTopLevel<ConfirmDialog>();
         QVERIFY(confirm);
         QTest::mouseClick(child<QPushButton>(confirm, u"confirmCancelButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(!openDialog<ConfirmDialog>());
+        QTRY_VERIFY(!test::visibleTopLevel<ConfirmDialog>());
         QCOMPARE(panel.model()->rowCount(), 3);
 
         QTest::mouseClick(revoke, Qt::LeftButton);
-        confirm = openDialog<ConfirmDialog>();
+        confirm = test::visibleTopLevel<ConfirmDialog>();
         QVERIFY(confirm);
         const QString text = child<QLabel>(confirm, u"confirmText"_s)->text();
         QVERIFY2(text.contains(u"second"_s) && text.contains(second.id) &&
                      text.contains(fingerprint) && text.contains(u"stop publishing immediately"_s),
                  qPrintable(text));
         QTest::mouseClick(child<QPushButton>(confirm, u"confirmButton"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!openDialog<ConfirmDialog>(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::visibleTopLevel<ConfirmDialog>(), 20000);
         QCOMPARE(panel.model()->rowCount(), 2);
         QVERIFY(newButton->isEnabled());
         QCOMPARE(child<QLabel>(&panel, u"tokenSlotsLabel"_s)->text(), u"2 of 3 tokens"_s);
@@ -331,7 +322,7 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(panel, 2));
         QVERIFY(selectRow(panel, u"doomed"_s));
         QTest::mouseClick(child<QPushButton>(&panel, u"revokeTokenButton"_s), Qt::LeftButton);
-        auto *confirm = openDialog<ConfirmDialog>();
+        auto *confirm = test::visibleTopLevel<ConfirmDialog>();
         QVERIFY(confirm);
         // Someone else revokes it first: the server answers 404.
         AWAIT(NoContent, gone,
@@ -342,7 +333,7 @@ private Q_SLOTS:
         QVERIFY(confirm->isVisible());
         QCOMPARE(panel.model()->rowCount(), 2);
         QTest::mouseClick(child<QPushButton>(confirm, u"confirmCancelButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(!openDialog<ConfirmDialog>());
+        QTRY_VERIFY(!test::visibleTopLevel<ConfirmDialog>());
     }
 
     void filterNarrowsTheList()
@@ -390,7 +381,7 @@ private Q_SLOTS:
         QVERIFY(shown);
         QVERIFY(!child<QLineEdit>(shown, u"newTokenValueEdit"_s)->text().isEmpty());
         QTest::mouseClick(child<QPushButton>(shown, u"newTokenCloseButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(!openDialog<NewTokenDialog>());
+        QTRY_VERIFY(!test::visibleTopLevel<NewTokenDialog>());
         // ...but asking the server again gets no value: the panel explains.
         message->clear();
         QVERIFY(selectRow(panel, u"fresh"_s));
@@ -433,7 +424,7 @@ private Q_SLOTS:
             QVERIFY2(button->toolTip().contains(u"Administrator"_s), qPrintable(button->toolTip()));
         }
         panel.createToken();
-        QVERIFY(!openDialog<CreateTokenDialog>());
+        QVERIFY(!test::visibleTopLevel<CreateTokenDialog>());
         if (const QString dir = qEnvironmentVariable("KEYWARD_GRAB_DIR"); !dir.isEmpty()) {
             panel.resize(980, 240);
             QVERIFY(panel.grab().save(dir + u"/tokens-"_s +
@@ -453,7 +444,7 @@ private Q_SLOTS:
             NewTokenDialog *shown = createThroughDialog(panel, description);
             QVERIFY2(shown, qPrintable(description));
             QTest::mouseClick(child<QPushButton>(shown, u"newTokenCloseButton"_s), Qt::LeftButton);
-            QTRY_VERIFY(!openDialog<NewTokenDialog>());
+            QTRY_VERIFY(!test::visibleTopLevel<NewTokenDialog>());
         }
         auto *newButton = child<QPushButton>(&panel, u"newTokenButton"_s);
         QVERIFY(!newButton->isEnabled());
@@ -469,10 +460,10 @@ private Q_SLOTS:
 
         QVERIFY(selectRow(panel, u"team-a"_s));
         QTest::keyClick(child<QTableView>(&panel, u"tokensView"_s), Qt::Key_Delete);
-        auto *confirm = openDialog<ConfirmDialog>();
+        auto *confirm = test::visibleTopLevel<ConfirmDialog>();
         QVERIFY(confirm);
         QTest::mouseClick(child<QPushButton>(confirm, u"confirmButton"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!openDialog<ConfirmDialog>(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::visibleTopLevel<ConfirmDialog>(), 20000);
         QVERIFY(newButton->isEnabled());
         AWAIT(QList<Token>, after, m_admin->teamTokens(org, u"runners"_s, m_admin.get(), done));
         QCOMPARE(after->size(), 2);
@@ -511,7 +502,7 @@ private Q_SLOTS:
         QVERIFY(selectRow(panel, u"billing service"_s));
         save(&panel, u"tokens.png"_s);
         QTest::mouseClick(child<QPushButton>(&panel, u"newTokenButton"_s), Qt::LeftButton);
-        auto *dialog = openDialog<CreateTokenDialog>();
+        auto *dialog = test::visibleTopLevel<CreateTokenDialog>();
         QVERIFY(dialog);
         QTest::keyClicks(child<QLineEdit>(dialog, u"tokenDescriptionEdit"_s), u"ingest"_s);
         QTest::mouseClick(child<QPushButton>(dialog, u"tokenLabelAddButton"_s), Qt::LeftButton);

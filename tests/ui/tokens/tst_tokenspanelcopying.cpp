@@ -4,11 +4,14 @@
 // Copy As…, Find Usages…, and the usage search offered before a revoke.
 #include "apiawait.h"
 #include "serverprocess.h"
+#include "widgetlookup.h"
 
 #include "common/confirmdialog.h"
 #include "copying/clipboardguard.h"
+#include "copying/copyasdialog.h"
 #include "itemmodels/tokenlistmodel.h"
 #include "tokens/tokenspanel.h"
+#include "usagescan/usagescandialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,27 +26,6 @@ using namespace keyward;
 namespace {
 
 constexpr int Timeout = 20000;
-
-QWidget *visibleTopLevel(const QString &name)
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (widget->isVisible() && widget->objectName() == name) {
-            return widget;
-        }
-    }
-    return nullptr;
-}
-
-/// The visible dialog whose class is \p className, or null.
-QWidget *visibleDialogOfClass(const char *className)
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (widget->isVisible() && widget->inherits(className)) {
-            return widget;
-        }
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -117,7 +99,7 @@ private Q_SLOTS:
         selectFirstRow();
         click(u"copyTokenAsButton"_s);
         QWidget *dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialogOfClass("keyward::CopyAsDialog")), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = test::visibleTopLevel<CopyAsDialog>()), Timeout);
         dialog->close();
     }
 
@@ -126,8 +108,7 @@ private Q_SLOTS:
         selectFirstRow();
         click(u"findTokenUsagesButton"_s);
         QWidget *dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialogOfClass("keyward::UsageScanDialog")),
-                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = test::visibleTopLevel<UsageScanDialog>()), Timeout);
         dialog->close();
     }
 
@@ -136,13 +117,12 @@ private Q_SLOTS:
         selectFirstRow();
         click(u"revokeTokenButton"_s);
         QWidget *confirm = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((confirm = visibleTopLevel(u"confirmDialog"_s)), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = test::visibleTopLevel(u"confirmDialog"_s)), Timeout);
         auto *first = confirm->findChild<QPushButton *>(u"confirmSecondaryButton"_s);
         QVERIFY(first);
         QTest::mouseClick(first, Qt::LeftButton);
         QWidget *scanner = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((scanner = visibleDialogOfClass("keyward::UsageScanDialog")),
-                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT((scanner = test::visibleTopLevel<UsageScanDialog>()), Timeout);
         // Over the confirmation, which stays open: the user comes back to decide.
         QCOMPARE(scanner->parentWidget(), confirm);
         scanner->close();
