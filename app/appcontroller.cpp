@@ -5,6 +5,7 @@
 #include "connection/logindialog.h"
 #include "copying/clipboardguard.h"
 #include "credentials/credentialstore.h"
+#include "expirycoordinator.h"
 #include "main/mainwindow.h"
 #include "preferences/preferencesdialog.h"
 #include "profiles/profilemanagerdialog.h"
@@ -31,7 +32,11 @@ AppController::AppController(QSettings *settings, const QString &keychainService
     , m_session(std::make_unique<SessionManager>(m_api.get(), m_credentials.get()))
     , m_window(std::make_unique<MainWindow>(m_api.get(), m_session.get()))
     , m_login(std::make_unique<LoginDialog>(m_session.get(), m_profiles.get()))
+    , m_expiry(std::make_unique<ExpiryCoordinator>(settings, m_profiles.get(), m_credentials.get(),
+                                                   m_api.get(), m_window.get()))
 {
+    connect(m_expiry.get(), &ExpiryCoordinator::quitRequested, this,
+            &AppController::quitRequested);
     m_window->clipboardGuard()->applySettings(*settings);
     connect(m_login.get(), &LoginDialog::loggedIn, this, [this](const ConnectionProfile &profile) {
         enterWorkspace(profile, m_login->email());
@@ -60,6 +65,7 @@ AppController::AppController(QSettings *settings, const QString &keychainService
             &MainWindow::showProblem);
 
     connect(m_window.get(), &MainWindow::loggedOut, this, [this] {
+        m_expiry->sessionEnded();
         m_window->hide();
         showLogin();
     });
@@ -158,6 +164,7 @@ void AppController::enterWorkspace(const ConnectionProfile &profile, const QStri
     m_login->hide();
     m_window->show();
     m_window->startSession(profile, email);
+    m_expiry->sessionStarted(profile);
 }
 
 void AppController::openProfileManager()
@@ -192,6 +199,7 @@ void AppController::openProfileManager()
 void AppController::switchProfile()
 {
     // The session stays in the keychain: switching back resumes it.
+    m_expiry->sessionEnded();
     m_window->hide();
     showLogin();
 }

@@ -15,6 +15,7 @@ namespace keyward {
 
 class ApiClient;
 class CredentialStore;
+class ExpiryCoordinator;
 class LoginDialog;
 class MainWindow;
 class ProfileManagerDialog;
@@ -62,9 +63,11 @@ public:
     LoginDialog *loginDialog() const { return m_login.get(); }
     MainWindow *mainWindow() const { return m_window.get(); }
     ConnectionProfile activeProfile() const { return m_activeProfile; }
+    ExpiryCoordinator *expiry() const { return m_expiry.get(); }
 
 Q_SIGNALS:
-    /// The user closed the login dialog without a session: the app should end.
+    /// The user closed the login dialog without a session, or chose Quit in
+    /// the tray: the app should end.
     void quitRequested();
 
 private:
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<SessionManager> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<LoginDialog> m_login;
+    std::unique_ptr<ExpiryCoordinator> m_expiry;
     QPointer<ProfileManagerDialog> m_profileManager;
     ConnectionProfile m_activeProfile;
     /// A profile being resumed without the login dialog.

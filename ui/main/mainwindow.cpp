@@ -9,6 +9,7 @@
 #include "nodepage.h"
 #include "organizations/namedialog.h"
 #include "profiles/environmentbadge.h"
+#include "reminders/expirysummarybar.h"
 #include "session/sessionmanager.h"
 #include "settings/environment.h"
 
@@ -47,6 +48,7 @@ MainWindow::MainWindow(ApiClient *api, SessionManager *session, QWidget *parent)
     , m_environmentBadge(new EnvironmentBadge(this))
     , m_clipboard(new ClipboardGuard(this))
     , m_clipboardLabel(new QLabel(this))
+    , m_expirySummary(new ExpirySummaryBar(this))
 {
     setObjectName(u"mainWindow"_s);
     resize(1100, 700);
@@ -60,6 +62,9 @@ MainWindow::MainWindow(ApiClient *api, SessionManager *session, QWidget *parent)
     m_environmentStrip->setFixedHeight(6);
     m_environmentStrip->setAutoFillBackground(true);
     layout->addWidget(m_environmentStrip);
+    layout->addWidget(m_expirySummary);
+    connect(m_expirySummary, &ExpirySummaryBar::reviewRequested, this,
+            &MainWindow::expiryReviewRequested);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -173,6 +178,12 @@ void MainWindow::createActions()
     refreshAction->setObjectName(u"actionRefresh"_s);
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    QAction *expiryReview = viewMenu->addAction(tr("&Expiry Review…"));
+    expiryReview->setObjectName(u"actionExpiryReview"_s);
+    expiryReview->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    expiryReview->setToolTip(
+        tr("Every token you administer, in every profile, by how soon it expires"));
+    connect(expiryReview, &QAction::triggered, this, &MainWindow::expiryReviewRequested);
 
     QMenu *organizationMenu = menuBar()->addMenu(tr("&Organization"));
     QAction *newOrganization = organizationMenu->addAction(tr("New &Organization…"));
@@ -233,6 +244,7 @@ void MainWindow::endSession()
     m_navigation->clear();
     m_pages->setCurrentWidget(m_emptyPage);
     m_sessionLabel->clear();
+    m_expirySummary->hide();
     setConnectionState(tr("Logged out"));
     Q_EMIT loggedOut();
 }

@@ -15,6 +15,7 @@ namespace keyward {
 class ApiClient;
 class ClipboardGuard;
 class EnvironmentBadge;
+class ExpirySummaryBar;
 class InspectorDialog;
 class NavigationTree;
 class NodePage;
@@ -51,6 +52,9 @@ public:
 
     /// Copies of token values go through this guard (cleared after a delay).
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
+    /// The non-modal expiry summary across the top (after login, and
+    /// reminders when there is no system tray).
+    ExpirySummaryBar *expirySummaryBar() const { return m_expirySummary; }
 
 Q_SIGNALS:
     /// The session ended (Log out, or the server refused it): show the login.
@@ -58,6 +62,8 @@ Q_SIGNALS:
     void manageProfilesRequested();
     void preferencesRequested();
     void switchProfileRequested();
+    /// View → Expiry Review… or the summary's button.
+    void expiryReviewRequested();
 
 private:
     void createActions();
@@ -87,6 +93,7 @@ private:
     EnvironmentBadge *m_environmentBadge;
     ClipboardGuard *m_clipboard;
     QLabel *m_clipboardLabel;
+    ExpirySummaryBar *m_expirySummary;
     QPointer<InspectorDialog> m_inspector;
 
     QAction *m_newTeamAction = nullptr;

@@ -3,9 +3,11 @@
 
 #include "copying/clipboardguard.h"
 #include "copying/copyingsettingkeys.h"
+#include "reminders/reminderthresholds.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -47,6 +49,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, ClipboardGuard *clipbo
     hint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), hint);
     layout->addLayout(form);
+    layout->addWidget(createReminderGroup(ReminderThresholds::read(*settings)));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(u"preferencesOkButton"_s);
@@ -60,9 +63,42 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, ClipboardGuard *clipbo
     resize(460, sizeHint().height());
 }
 
+QWidget *PreferencesDialog::createReminderGroup(const ReminderThresholds &thresholds)
+{
+    auto *group = new QGroupBox(tr("Expiry reminders"), this);
+    group->setObjectName(u"reminderGroup"_s);
+    auto *form = new QFormLayout(group);
+    auto *hint = new QLabel(tr("While Keyward runs, it notifies you this many days before a "
+                               "token you administer expires or is due for rotation, once "
+                               "ahead and once when the day passes."),
+                            group);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(hint);
+    for (const Environment environment : {Environment::Production, Environment::Staging,
+                                          Environment::Development, Environment::Custom}) {
+        auto *spin = new QSpinBox(group);
+        spin->setObjectName(u"reminderDaysSpin_"_s + environmentToString(environment));
+        spin->setAccessibleName(
+            tr("Remind days ahead for %1").arg(environmentDisplayName(environment)));
+        spin->setRange(0, ReminderThresholds::maximumDays);
+        spin->setSuffix(tr(" days ahead"));
+        spin->setSpecialValueText(tr("Never"));
+        spin->setValue(thresholds.daysFor(environment));
+        form->addRow(tr("%1:").arg(environmentDisplayName(environment)), spin);
+        m_reminderDays.insert(environment, spin);
+    }
+    return group;
+}
+
 void PreferencesDialog::accept()
 {
     settings::clipboardClearSeconds.write(*m_settings, m_clearSeconds->value());
+    ReminderThresholds thresholds;
+    for (auto it = m_reminderDays.cbegin(); it != m_reminderDays.cend(); ++it) {
+        thresholds.setDaysFor(it.key(), it.value()->value());
+    }
+    thresholds.write(*m_settings);
     m_settings->sync();
     m_clipboard->applySettings(*m_settings);
     QDialog::accept();

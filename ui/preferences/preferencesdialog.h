@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/environment.h"
+
 #include <QDialog>
+#include <QMap>
 
 class QSettings;
 class QSpinBox;
@@ -9,13 +12,15 @@ class QSpinBox;
 namespace keyward {
 
 class ClipboardGuard;
+class ReminderThresholds;
 
 /// Keyward → Preferences…: the settings a user changes from the app rather
-/// than per profile. For now how long a copied token stays on the clipboard.
+/// than per profile: how long a copied token stays on the clipboard, and how
+/// far ahead of an expiry each environment's reminders come.
 /// Saved when the user presses OK; Cancel changes nothing.
 ///
 /// objectNames: preferencesDialog, clipboardClearSpin, preferencesOkButton,
-/// preferencesCancelButton.
+/// preferencesCancelButton, reminderDaysSpin_<environment> ("production", …).
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,9 +33,12 @@ public:
     void accept() override;
 
 private:
+    QWidget *createReminderGroup(const ReminderThresholds &thresholds);
+
     QSettings *m_settings;
     ClipboardGuard *m_clipboard;
     QSpinBox *m_clearSeconds;
+    QMap<Environment, QSpinBox *> m_reminderDays;
 };
 
 } // namespace keyward

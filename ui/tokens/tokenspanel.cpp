@@ -13,6 +13,7 @@
 #include "common/permissions.h"
 #include "copying/clipboardguard.h"
 #include "copying/copyasdialog.h"
+#include "rotation/rotationwizard.h"
 #include "usagescan/usagescandialog.h"
 
 #include "api/apiclient.h"
@@ -64,6 +65,7 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     , m_findUsages(new QPushButton(tr("Find Usages…"), this))
     , m_compare(new QPushButton(tr("Compare"), this))
     , m_revoke(new QPushButton(tr("Revoke…"), this))
+    , m_rotate(new QPushButton(tr("Rotate…"), this))
     , m_slots(new QLabel(this))
     , m_access(new QLabel(this))
     , m_status(new InlineStatus(this))
@@ -125,6 +127,9 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     toolbar->addWidget(m_copyAs);
     toolbar->addWidget(m_findUsages);
     toolbar->addWidget(m_compare);
+    m_rotate->setObjectName(u"rotateTokenButton"_s);
+    m_rotate->setAccessibleName(tr("Rotate token"));
+    toolbar->addWidget(m_rotate);
     toolbar->addWidget(m_revoke);
     layout->addLayout(toolbar);
 
@@ -195,7 +200,8 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     setTabOrder(m_copy, m_copyAs);
     setTabOrder(m_copyAs, m_findUsages);
     setTabOrder(m_findUsages, m_compare);
-    setTabOrder(m_compare, m_revoke);
+    setTabOrder(m_compare, m_rotate);
+    setTabOrder(m_rotate, m_revoke);
     setTabOrder(m_revoke, m_view);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TokenTableProxy::setFilterText);
@@ -204,6 +210,7 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     connect(m_copyAs, &QPushButton::clicked, this, &TokensPanel::copySelectedAs);
     connect(m_findUsages, &QPushButton::clicked, this, [this] { findSelectedUsages(); });
     connect(m_revoke, &QPushButton::clicked, this, &TokensPanel::revokeSelected);
+    connect(m_rotate, &QPushButton::clicked, this, &TokensPanel::rotateSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokensPanel::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -347,13 +354,14 @@ void TokensPanel::updateActions()
     const bool canManage = Permissions::allows(m_context, Permission::ManageTokens);
     const int row = selectedRow();
     if (!canManage) {
-        for (QPushButton *button : {m_copy, m_copyAs, m_findUsages, m_compare, m_revoke}) {
+        for (QPushButton *button :
+             {m_copy, m_copyAs, m_findUsages, m_compare, m_revoke, m_rotate}) {
             Permissions::apply(button, m_context, Permission::ManageTokens);
         }
         return;
     }
     if (row < 0) {
-        for (QPushButton *button : {m_copy, m_copyAs, m_findUsages, m_compare}) {
+        for (QPushButton *button : {m_copy, m_copyAs, m_findUsages, m_compare, m_rotate}) {
             button->setEnabled(false);
             button->setToolTip(tr("Select a token first."));
         }
@@ -361,6 +369,8 @@ void TokensPanel::updateActions()
         m_revoke->setToolTip(tr("Select a token to revoke it."));
         return;
     }
+    Permissions::apply(m_rotate, m_context, Permission::ManageTokens,
+                       tr("Replace the selected token by a successor with the same settings"));
     const bool hasValue = m_model->index(row, 0).data(TokenListModel::HasValueRole).toBool();
     m_copy->setEnabled(hasValue);
     m_copy->setToolTip(hasValue ? tr("Copy the selected token's value (Ctrl+C)") : showOnceText());
@@ -559,6 +569,34 @@ void TokensPanel::copySelectedAs()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+}
+
+void TokensPanel::rotateSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || !Permissions::allows(m_context, Permission::ManageTokens)) {
+        return;
+    }
+    const CopyContext copyContext{m_api->serverUrl(), m_context.organization,
+                                  m_context.team.value_or(QString())};
+    auto *wizard = new RotationWizard(m_api, m_context.owner(), m_model->token(row), *m_clipboard,
+                                      copyContext, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    const NodeContext context = m_context;
+    connect(wizard, &RotationWizard::rotated, this, [this, context](const Token &successor) {
+        Q_EMIT statusMessage(tr("Token rotated: “%1” created.").arg(successor.description));
+        if (m_context == context) {
+            load(successor.id);
+        }
+    });
+    // Cancelled after the successor was created, or a token revoked to free
+    // a slot: the list changed either way.
+    connect(wizard, &QDialog::rejected, this, [this, context] {
+        if (m_context == context) {
+            refresh();
+        }
+    });
+    wizard->open();
 }
 
 void TokensPanel::findSelectedUsages(QWidget *parent)

@@ -29,7 +29,7 @@ class TokenTableProxy;
 /// sentence saying why. Values never appear in the list.
 ///
 /// objectNames: tokensFilter, newTokenButton, copyTokenButton,
-/// revokeTokenButton, tokenSlotsLabel, tokensStatus, tokensView,
+/// revokeTokenButton, rotateTokenButton, tokenSlotsLabel, tokensStatus, tokensView,
 /// tokensAccessLabel.
 class TokensPanel final : public Panel
 {
@@ -57,6 +57,8 @@ public Q_SLOTS:
     void revokeSelected();
     /// Copies the selected token as a configuration snippet (Copy As dialog).
     void copySelectedAs();
+    /// Opens the rotation wizard for the selected token.
+    void rotateSelected();
     /// Searches folders for files containing the selected token's value;
     /// the dialog opens over \p parent (the panel by default).
     void findSelectedUsages(QWidget *parent = nullptr);
@@ -98,6 +100,7 @@ private:
     QPushButton *m_findUsages;
     QPushButton *m_compare;
     QPushButton *m_revoke;
+    QPushButton *m_rotate;
     QLabel *m_slots;
     QLabel *m_access;
     InlineStatus *m_status;

@@ -5,6 +5,8 @@
 // under Xvfb; the pictures are what a user sees, dialogs over their window.
 //   keyward-screenshot-tour --server URL --email E --password P --out DIR
 #include "appcontroller.h"
+#include "expirycoordinator.h"
+#include "expiryreview/expiryreviewwindow.h"
 #include "connection/logindialog.h"
 #include "main/mainwindow.h"
 #include "main/navigationtree.h"
@@ -259,6 +261,23 @@ int main(int argc, char **argv)
             shoot(window, u"delete-team"_s);
             closeTopLevel(u"confirmDialog"_s);
         }
+    }
+    window->findChild<QAction *>(u"actionExpiryReview"_s)->trigger();
+    if (waitFor([] { return topLevel<QWidget>(u"expiryReviewWindow"_s); }, "the expiry review")) {
+        QWidget *review = topLevel<QWidget>(u"expiryReviewWindow"_s);
+        review->move(0, 0);
+        review->resize(1180, 760);
+        auto *table = review->findChild<QAbstractItemView *>(u"expiryTable"_s);
+        waitFor([&] { return table->model()->rowCount() > 0; }, "the expiry review's tokens");
+        // The most urgent token still in service: a few days left.
+        const QModelIndexList soon = table->model()->match(
+            table->model()->index(0, 3), Qt::DisplayRole, u"billing exporter"_s, 1,
+            Qt::MatchContains);
+        if (!soon.isEmpty()) {
+            table->setCurrentIndex(soon.first());
+        }
+        shoot(review, u"expiry-review"_s);
+        review->close();
     }
     window->findChild<QAction *>(u"actionManageProfiles"_s)->trigger();
     if (waitFor([] { return topLevel<QWidget>(u"profileManagerDialog"_s); }, "profiles")) {
