@@ -2,13 +2,12 @@
 // The entry point: reads the command line and hands it to AppController, the
 // composition root that creates and wires every part.
 #include "appcontroller.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 #include <iostream>
@@ -38,19 +37,6 @@ bool wantsOnlyTextOutput(int argc, char **argv)
     return false;
 }
 
-void installTranslations(QCoreApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    }
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"keyward"_s, u"_"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(translator);
-    }
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -74,7 +60,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(u"Keyward"_s);
     QApplication::setOrganizationDomain(u"keyward.io"_s);
     QGuiApplication::setDesktopFileName(u"io.keyward.Keyward"_s);
-    installTranslations(app);
+    keyward::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -30,6 +30,7 @@ RotationFinishPage::RotationFinishPage(RotationWizard *wizard)
     m_revokeNow->setObjectName(u"rotationRevokeNowRadio"_s);
     m_revokeNow->setAccessibleName(tr("Revoke the old token now"));
     m_keep->setObjectName(u"rotationKeepRadio"_s);
+    m_keep->setAccessibleName(tr("Keep the old token"));
     m_keep->setChecked(true);
     m_note->setObjectName(u"rotationFinishNote"_s);
     m_note->setTextFormat(Qt::PlainText);

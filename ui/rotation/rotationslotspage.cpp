@@ -73,6 +73,7 @@ RotationSlotsPage::RotationSlotsPage(RotationWizard *wizard)
     layout->addWidget(m_suggestion);
 
     m_retire->setObjectName(u"rotationRetireButton"_s);
+    m_retire->setAccessibleName(tr("Revoke the suggested token now"));
     m_retire->setIcon(QIcon::fromTheme(u"edit-delete"_s));
     m_retire->setVisible(false);
     auto *retireRow = new QHBoxLayout;

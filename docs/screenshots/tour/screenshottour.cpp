@@ -5,14 +5,16 @@
 // under Xvfb; the pictures are what a user sees, dialogs over their window.
 //   keyward-screenshot-tour --server URL --email E --password P --out DIR
 #include "appcontroller.h"
+#include "connection/logindialog.h"
 #include "expirycoordinator.h"
 #include "expiryreview/expiryreviewwindow.h"
-#include "connection/logindialog.h"
 #include "main/mainwindow.h"
 #include "main/navigationtree.h"
 #include "main/nodepage.h"
 #include "session/sessionmanager.h"
+#include "translations.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -134,6 +137,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Keyward"_s);
     QApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
+    installTranslations(app);
     QCommandLineParser parser;
     const QCommandLineOption server(u"server"_s, u"Server URL"_s, u"URL"_s);
     const QCommandLineOption email(u"email"_s, u"Account"_s, u"EMAIL"_s);
@@ -262,6 +266,44 @@ int main(int argc, char **argv)
             closeTopLevel(u"confirmDialog"_s);
         }
     }
+    // Rotation, on a team with a free slot: through to the new token, checked
+    // with a dry-run publish.
+    if (select(window, u"globex"_s, u"ops"_s)) {
+        NodePage *page = window->teamPage();
+        showTab(page, u"tokensPanel"_s);
+        auto *tokens = page->findChild<QAbstractItemView *>(u"tokensView"_s);
+        waitFor([&] { return tokens->model()->rowCount() > 1; }, "the team's tokens");
+        const QModelIndexList exporter =
+            tokens->model()->match(tokens->model()->index(0, 0), Qt::DisplayRole,
+                                   u"node exporter"_s, 1, Qt::MatchContains);
+        if (!exporter.isEmpty()) {
+            tokens->setCurrentIndex(exporter.first());
+        }
+        clickButton(page, u"rotateTokenButton"_s);
+        if (waitFor([] { return topLevel<QWidget>(u"rotationWizard"_s); }, "the rotation wizard")) {
+            QWidget *wizard = topLevel<QWidget>(u"rotationWizard"_s);
+            wizard->move(window->x() + 140, window->y() + 40);
+            const auto press = [wizard](const QString &name) {
+                auto *button = wizard->findChild<QAbstractButton *>(name);
+                waitFor([button] { return button && button->isVisible() && button->isEnabled(); },
+                        qPrintable(name));
+                if (button) {
+                    button->click();
+                }
+            };
+            press(u"rotationNextButton"_s);
+            press(u"rotationCommitButton"_s);
+            press(u"rotationCheckButton"_s);
+            waitFor(
+                [wizard] {
+                    auto *note = wizard->findChild<QLabel *>(u"rotationCheckStatusMessage"_s);
+                    return note && note->isVisible() && !note->text().isEmpty();
+                },
+                "the dry-run check");
+            shoot(window, u"rotation-wizard"_s);
+            wizard->close();
+        }
+    }
     window->findChild<QAction *>(u"actionExpiryReview"_s)->trigger();
     if (waitFor([] { return topLevel<QWidget>(u"expiryReviewWindow"_s); }, "the expiry review")) {
         QWidget *review = topLevel<QWidget>(u"expiryReviewWindow"_s);
@@ -270,9 +312,9 @@ int main(int argc, char **argv)
         auto *table = review->findChild<QAbstractItemView *>(u"expiryTable"_s);
         waitFor([&] { return table->model()->rowCount() > 0; }, "the expiry review's tokens");
         // The most urgent token still in service: a few days left.
-        const QModelIndexList soon = table->model()->match(
-            table->model()->index(0, 3), Qt::DisplayRole, u"billing exporter"_s, 1,
-            Qt::MatchContains);
+        const QModelIndexList soon =
+            table->model()->match(table->model()->index(0, 3), Qt::DisplayRole,
+                                  u"billing exporter"_s, 1, Qt::MatchContains);
         if (!soon.isEmpty()) {
             table->setCurrentIndex(soon.first());
         }

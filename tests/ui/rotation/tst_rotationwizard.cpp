@@ -9,16 +9,12 @@
 #include "widgetlookup.h"
 
 #include "common/confirmdialog.h"
-#include "common/nodecontext.h"
 #include "copying/clipboardguard.h"
 #include "copying/copyasdialog.h"
 #include "rotation/rotationplan.h"
 #include "rotation/rotationslotspage.h"
 #include "rotation/rotationwizard.h"
-#include "tokens/tokenspanel.h"
 #include "usagescan/usagescandialog.h"
-
-#include "itemmodels/tokenlistmodel.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -31,7 +27,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -567,49 +562,6 @@ private Q_SLOTS:
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         }
         QVERIFY(checked >= 15);
-    }
-
-    void tokensPanelOpensWizard()
-    {
-        const QString org = createOrganization(*m_admin, ++m_orgCounter);
-        QVERIFY(!org.isEmpty());
-        TokensPanel panel(m_admin.get());
-        panel.setContext(NodeContext{org, {}, Role::Admin, Role::Admin});
-        panel.show();
-        QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 1, 20000);
-        auto *rotate = child<QPushButton>(&panel, u"rotateTokenButton"_s);
-        QVERIFY(rotate);
-        QVERIFY(!rotate->accessibleName().isEmpty());
-        QVERIFY(!rotate->isEnabled()); // nothing selected yet
-        auto *view = child<QTableView>(&panel, u"tokensView"_s);
-        view->selectRow(0);
-        QTRY_VERIFY(rotate->isEnabled());
-        QTest::mouseClick(rotate, Qt::LeftButton);
-        auto *wizard = test::visibleTopLevel<RotationWizard>(u"rotationWizard"_s);
-        QVERIFY(wizard);
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(wizard, u"rotationSlotsLabel"_s)->text(),
-                                  u"1 of 3 token slots used"_s, 20000);
-        const QString oldId = panel.model()->token(0).id;
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
-        QVERIFY(clickNext(*wizard));
-        auto *grace = child<QComboBox>(wizard, u"rotationGraceCombo"_s);
-        grace->setCurrentIndex(grace->findData(qint64(3600)));
-        QVERIFY(clickNext(*wizard, QWizard::CommitButton));
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(RotationWizard::NewTokenPage), 20000);
-        QVERIFY(clickNext(*wizard));
-        QVERIFY(clickNext(*wizard, QWizard::FinishButton));
-        QTRY_VERIFY(!test::visibleTopLevel<RotationWizard>(u"rotationWizard"_s));
-        // The panel lists the successor next to the old token (1 hour of grace).
-        QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 2, 20000);
-        QVERIFY(panel.model()->rowOf(oldId) >= 0);
-        const int successorRow = panel.model()->rowOf(oldId) == 0 ? 1 : 0;
-        QVERIFY2(panel.model()->token(successorRow).description.contains(u" (rotated "_s),
-                 qPrintable(panel.model()->token(successorRow).description));
-
-        // A member may not rotate.
-        panel.setContext(NodeContext{org, {}, Role::Member, Role::Member});
-        QVERIFY(!rotate->isEnabled());
-        QVERIFY(!rotate->toolTip().isEmpty());
     }
 };
 
