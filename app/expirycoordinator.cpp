@@ -69,6 +69,7 @@ ExpiryCoordinator::~ExpiryCoordinator()
 
 void ExpiryCoordinator::sessionStarted(const ConnectionProfile &profile)
 {
+    m_activeProfileId = profile.id;
     m_aggregator->setActiveClient(profile.id, m_api);
     m_summaryPending = true;
     m_tray->show();
@@ -154,6 +155,7 @@ void ExpiryCoordinator::openReview()
             }
         });
         connect(page, &ExpiryPage::rotateRequested, this, &ExpiryCoordinator::rotate);
+        connect(page, &ExpiryPage::openRequested, this, &ExpiryCoordinator::open);
         m_review->setRecords(m_records);
     }
     m_review->show();
@@ -177,6 +179,22 @@ void ExpiryCoordinator::rotate(const ExpiryRecord &record)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &RotationWizard::rotated, this, &ExpiryCoordinator::collect);
     wizard->open();
+}
+
+void ExpiryCoordinator::open(const ExpiryRecord &record)
+{
+    if (record.profileId != m_activeProfileId) {
+        // The main window shows one server; the token's is another profile.
+        if (m_review) {
+            m_review->page()->setProfileStatus(
+                record.profileId, record.profileName,
+                tr("To open %1, switch to this profile (Keyward → Switch Profile…).")
+                    .arg(record.token.description),
+                false);
+        }
+        return;
+    }
+    m_window->showToken(record.token.org, record.token.team, record.token.id);
 }
 
 void ExpiryCoordinator::showMainWindow()

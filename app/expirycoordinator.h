@@ -72,6 +72,8 @@ private:
     void onCollected(const QList<ExpiryRecord> &records);
     void announce(const QList<Reminder> &reminders);
     void rotate(const ExpiryRecord &record);
+    /// Double-click in the review: the token in the main window.
+    void open(const ExpiryRecord &record);
     void showMainWindow();
 
     QSettings *m_settings;
@@ -84,6 +86,7 @@ private:
     QTimer *m_periodic;
     QPointer<ExpiryReviewWindow> m_review;
     QList<ExpiryRecord> m_records;
+    QUuid m_activeProfileId;
     bool m_collecting = false;
     bool m_summaryPending = false;
     /// False while the summary after login stands in for the reminders.

@@ -14,11 +14,13 @@
 #include "expirycoordinator.h"
 #include "expiryreview/expiryreviewwindow.h"
 #include "main/mainwindow.h"
+#include "main/nodepage.h"
 #include "reminders/expirysummarybar.h"
 #include "reminders/reminderplanner.h"
 #include "reminders/remindertray.h"
 #include "rotation/rotationwizard.h"
 #include "session/sessionmanager.h"
+#include "tokens/tokenspanel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,6 +151,26 @@ private Q_SLOTS:
                                  Timeout);
         QCOMPARE(wizard->api(), controller.api());
         wizard->reject();
+
+        // Enter on the row opens the token in the main window: its team,
+        // the Tokens tab, the token selected.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window->currentPage() == window->teamPage() &&
+                                     window->teamPage()->context().team == u"ops"_s &&
+                                     window->teamPage()->context().organization == u"globex"_s,
+                                 Timeout);
+        NodePage *teamPage = window->teamPage();
+        QCOMPARE(teamPage->tabs()->currentWidget(),
+                 static_cast<QWidget *>(teamPage->tokensPanel()));
+        auto *tokensView = teamPage->findChild<QAbstractItemView *>(u"tokensView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(tokensView->currentIndex().isValid(), Timeout);
+        const QModelIndex current = tokensView->currentIndex();
+        QString selectedText;
+        for (int column = 0; column < tokensView->model()->columnCount(); ++column) {
+            selectedText += current.siblingAtColumn(column).data().toString() + u' ';
+        }
+        QVERIFY2(selectedText.contains(u"fresh exporter"_s), qPrintable(selectedText));
 
         // 5. Logging out closes the review and stops collecting.
         controller.session()->logOut();

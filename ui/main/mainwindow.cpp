@@ -12,6 +12,7 @@
 #include "reminders/expirysummarybar.h"
 #include "session/sessionmanager.h"
 #include "settings/environment.h"
+#include "tokens/tokenspanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -272,8 +273,28 @@ void MainWindow::showNode(const NodeContext &node)
     NodePage *page = node.isTeam() ? m_teamPage : m_organizationPage;
     page->setContext(node);
     m_pages->setCurrentWidget(page);
+    if (m_pendingToken && m_pendingToken->organization == node.organization &&
+        m_pendingToken->team == node.team.value_or(QString())) {
+        page->tabs()->setCurrentWidget(page->tokensPanel());
+        page->tokensPanel()->showToken(std::exchange(m_pendingToken, std::nullopt)->id);
+    }
     Permissions::apply(m_newTeamAction, node, Permission::CreateTeam);
     Permissions::apply(m_newTokenAction, node, Permission::ManageTokens);
+}
+
+void MainWindow::showToken(const QString &organization, const QString &team, const QString &tokenId)
+{
+    m_pendingToken = PendingToken{organization, team, tokenId};
+    const NodeContext current = m_navigation->currentNode();
+    if (current.isValid() && current.organization == organization &&
+        current.team.value_or(QString()) == team) {
+        showNode(current); // already there: the tree will not signal again
+    } else {
+        m_navigation->selectNode(organization, team);
+    }
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::refresh()

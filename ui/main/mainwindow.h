@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 class QStackedWidget;
@@ -49,6 +51,10 @@ public:
     NodePage *currentPage() const;
 
     void refresh();
+
+    /// Shows the token \p tokenId of \p organization (and \p team): selects
+    /// the node, opens its Tokens tab and selects the token once loaded.
+    void showToken(const QString &organization, const QString &team, const QString &tokenId);
 
     /// Copies of token values go through this guard (cleared after a delay).
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
@@ -95,6 +101,15 @@ private:
     QLabel *m_clipboardLabel;
     ExpirySummaryBar *m_expirySummary;
     QPointer<InspectorDialog> m_inspector;
+
+    /// showToken() waiting for its node to be selected.
+    struct PendingToken
+    {
+        QString organization;
+        QString team;
+        QString id;
+    };
+    std::optional<PendingToken> m_pendingToken;
 
     QAction *m_newTeamAction = nullptr;
     QAction *m_newTokenAction = nullptr;

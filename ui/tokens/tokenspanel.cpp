@@ -253,6 +253,7 @@ void TokensPanel::setContext(const NodeContext &context)
     m_context = context;
     ++m_generation;
     m_createWhenLoaded = false;
+    m_selectWhenLoaded.clear();
     m_loaded = false;
     m_loading = false;
     m_model->clear();
@@ -297,27 +298,27 @@ void TokensPanel::load(const QString &selectId)
     m_loading = true;
     m_status->showBusy(tr("Loading tokens…"));
     updateActions();
-    m_api->tokens(m_context.owner(), this,
-                  [this, generation, selectId](const ApiResult<QList<Token>> &result) {
-                      if (generation != m_generation) {
-                          return;
-                      }
-                      m_loading = false;
-                      if (!result) {
-                          m_status->showError(result.error().message,
-                                              [this, selectId] { load(selectId); });
-                          updateActions();
-                          return;
-                      }
-                      m_status->clear();
-                      m_model->setTokens(*result);
-                      m_loaded = true;
-                      selectToken(selectId);
-                      updateActions();
-                      if (std::exchange(m_createWhenLoaded, false)) {
-                          createToken();
-                      }
-                  });
+    m_api->tokens(
+        m_context.owner(), this,
+        [this, generation, selectId](const ApiResult<QList<Token>> &result) {
+            if (generation != m_generation) {
+                return;
+            }
+            m_loading = false;
+            if (!result) {
+                m_status->showError(result.error().message, [this, selectId] { load(selectId); });
+                updateActions();
+                return;
+            }
+            m_status->clear();
+            m_model->setTokens(*result);
+            m_loaded = true;
+            selectToken(selectId.isEmpty() ? std::exchange(m_selectWhenLoaded, {}) : selectId);
+            updateActions();
+            if (std::exchange(m_createWhenLoaded, false)) {
+                createToken();
+            }
+        });
 }
 
 QString TokensPanel::createBlockedReason() const
@@ -456,6 +457,15 @@ int TokensPanel::selectedRow() const
         return -1;
     }
     return m_proxy->mapToSource(rows.first()).row();
+}
+
+void TokensPanel::showToken(const QString &id)
+{
+    if (m_loaded) {
+        selectToken(id);
+    } else {
+        m_selectWhenLoaded = id;
+    }
 }
 
 void TokensPanel::selectToken(const QString &id)

@@ -59,6 +59,8 @@ public Q_SLOTS:
     void copySelectedAs();
     /// Opens the rotation wizard for the selected token.
     void rotateSelected();
+    /// Selects the token with \p id, now or as soon as the list has loaded.
+    void showToken(const QString &id);
     /// Searches folders for files containing the selected token's value;
     /// the dialog opens over \p parent (the panel by default).
     void findSelectedUsages(QWidget *parent = nullptr);
@@ -116,6 +118,8 @@ private:
     bool m_loaded = false;
     /// Ctrl+N arrived while loading: open the dialog once loaded.
     bool m_createWhenLoaded = false;
+    /// showToken() before the list arrived: select this id once it has.
+    QString m_selectWhenLoaded;
 };
 
 } // namespace keyward
