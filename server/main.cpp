@@ -78,7 +78,8 @@ int addUser(ServerContext &server)
         return fail(u"user add reads the password from standard input; none was given."_s);
     User user{options.firstName.isEmpty() ? options.userEmail.section(u'@', 0, 0)
                                           : options.firstName,
-              options.lastName, options.userEmail};
+              // Not a null QString: both drivers bind that as SQL NULL.
+              options.lastName.isNull() ? u""_s : options.lastName, options.userEmail};
     Transaction transaction(server.database());
     useraccounts::createUser(server, transaction.db(), user, password);
     transaction.commit();
@@ -117,7 +118,9 @@ int serve(QCoreApplication &app, ServerContext &server)
 
     const int threads =
         options.workerThreads > 0 ? options.workerThreads : qMax(4, QThread::idealThreadCount());
-    HttpFrontend frontend(server, buildRouter(), threads);
+    HttpFrontend frontend(
+        server, buildRouter(options.caveCompatible ? ApiSurface::CaveOnly : ApiSurface::Full),
+        threads);
     GuardLimits limits;
     limits.maxRequestBytes = options.maxRequestBytes;
     limits.maxConnections = options.maxConnections;
@@ -159,6 +162,7 @@ int serve(QCoreApplication &app, ServerContext &server)
     sweeper.start();
     installTerminationHandlers(app);
     std::printf("keyward-server %s serving %s\n", KEYWARD_VERSION, qPrintable(server.issuer()));
+    qCInfo(lcMain).noquote() << "database:" << server.database().config().displayName();
     std::fflush(stdout);
     return app.exec();
 }

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -24,9 +25,28 @@ ServerContext::ServerContext(ServerOptions options)
     auto config = DatabaseConfig::parse(m_options.database);
     if (!config)
         throw ApiError::badRequest(config.error());
-    QDir().mkpath(QFileInfo(config->sqlitePath).absolutePath());
-    if (m_options.keyDirectory.isEmpty())
-        m_options.keyDirectory = QFileInfo(config->sqlitePath).absoluteDir().filePath(u"keys"_s);
+    if (config->driver == DatabaseConfig::Driver::Sqlite) {
+        QDir().mkpath(QFileInfo(config->sqlitePath).absolutePath());
+        if (m_options.keyDirectory.isEmpty())
+            m_options.keyDirectory =
+                QFileInfo(config->sqlitePath).absoluteDir().filePath(u"keys"_s);
+    } else {
+        if (!m_options.databasePasswordFile.isEmpty()) {
+            QFile file(m_options.databasePasswordFile);
+            if (!file.open(QIODevice::ReadOnly))
+                throw ApiError::badRequest(u"Cannot read the database password file %1: %2"_s.arg(
+                    m_options.databasePasswordFile, file.errorString()));
+            config->password = QString::fromUtf8(file.readAll()).section(u'\n', 0, 0);
+            config->password.remove(u'\r');
+        }
+        // Processes sharing one PostgreSQL database must share the key
+        // directory too (the database names the current key, the file holds
+        // its private half).
+        if (m_options.keyDirectory.isEmpty())
+            m_options.keyDirectory =
+                QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                    .filePath(u"keyward-server/keys"_s);
+    }
     if (!QDir().mkpath(m_options.keyDirectory))
         throw ApiError::internal(
             u"Cannot create the key directory %1."_s.arg(m_options.keyDirectory));

@@ -55,11 +55,20 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
     const QCommandLineOption portFile(u"port-file"_s,
                                       u"Write the bound port to FILE once serving."_s, u"FILE"_s);
     const QCommandLineOption database(
-        u"database"_s, u"sqlite:PATH or a path (default: keyward.sqlite in the data directory)."_s,
+        u"database"_s,
+        u"sqlite:PATH or a path (default: keyward.sqlite in the data directory), or "
+        "postgresql://USER@HOST:PORT/DBNAME[?sslmode=...] (also postgres://). Never put the "
+        "password in the URL: it comes from --database-password-file, else the PGPASSWORD "
+        "environment variable or ~/.pgpass."_s,
         u"URL"_s);
+    const QCommandLineOption databasePasswordFile(
+        u"database-password-file"_s,
+        u"PostgreSQL: read the database password from the first line of FILE."_s, u"FILE"_s);
     const QCommandLineOption keyDir(
         u"key-dir"_s,
-        u"Directory of the signing keys and the token key (default: keys/ next to the database)."_s,
+        u"Directory of the signing keys and the token key (default: keys/ next to an SQLite "
+        "database; with PostgreSQL keyward-server/keys in the data directory: every process "
+        "sharing one database needs the same key files)."_s,
         u"DIR"_s);
     const QCommandLineOption mailDir(
         u"mail-dir"_s, u"Write every outgoing email as an RFC 5322 file into DIR."_s, u"DIR"_s);
@@ -72,6 +81,11 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
         u"URL"_s);
     const QCommandLineOption showOnce(
         u"show-tokens-once"_s, u"Return token values only when they are created or rotated."_s);
+    const QCommandLineOption caveCompatible(
+        u"cave-compatible"_s,
+        u"Serve only the CAVE API's routes: GET /users/tokens, POST .../tokens/{id}/rotate and "
+        "GET /organizations/{org}/audit answer 404 like unknown routes, to try clients' CAVE "
+        "fallbacks. Token objects still carry the extension fields (expires, scopes, ...)."_s);
     const QCommandLineOption algorithm(
         u"key-algorithm"_s, u"Signing algorithm for new keys: EdDSA (default), ES256 or RS256."_s,
         u"ALG"_s);
@@ -86,9 +100,13 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
         u"MS"_s);
     const QCommandLineOption firstName(u"first-name"_s, u"user add: first name."_s, u"NAME"_s);
     const QCommandLineOption lastName(u"last-name"_s, u"user add: last name."_s, u"NAME"_s);
-    parser.addOptions({help, version, listen, portFile, database, keyDir, mailDir, mailCommand,
-                       demo, issuer, showOnce, algorithm, sessionLifetime, maxRequest,
-                       maxConnections, idleTimeout, firstName, lastName});
+    parser.addOptions({help,           version,        listen,
+                       portFile,       database,       databasePasswordFile,
+                       keyDir,         mailDir,        mailCommand,
+                       demo,           issuer,         showOnce,
+                       caveCompatible, algorithm,      sessionLifetime,
+                       maxRequest,     maxConnections, idleTimeout,
+                       firstName,      lastName});
     parser.addPositionalArgument(u"command"_s, u"Optional subcommand (see above)."_s,
                                  u"[command ...]"_s);
     if (!parser.parse(arguments))
@@ -137,11 +155,13 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
             ? parser.value(database)
             : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
                   .filePath(u"keyward-server/keyward.sqlite"_s);
+    options.databasePasswordFile = parser.value(databasePasswordFile);
     options.keyDirectory = parser.value(keyDir);
     options.mailDirectory = parser.value(mailDir);
     options.mailCommand = parser.value(mailCommand);
     options.demo = parser.isSet(demo);
     options.showTokensOnce = parser.isSet(showOnce);
+    options.caveCompatible = parser.isSet(caveCompatible);
     options.firstName = parser.value(firstName);
     options.lastName = parser.value(lastName);
     if (parser.isSet(algorithm)) {

@@ -26,14 +26,17 @@ struct ServerOptions
 
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 8080;
-    QString portFile;      ///< written with the bound port once the server serves
-    QString database;      ///< "sqlite:PATH" or a path
-    QString keyDirectory;  ///< signing keys and the token-encryption key (0600 files)
-    QString mailDirectory; ///< one RFC 5322 file per outgoing email
-    QString mailCommand;   ///< each email piped to this command (e.g. "sendmail -t")
+    QString portFile;             ///< written with the bound port once the server serves
+    QString database;             ///< "sqlite:PATH", a path or "postgresql://USER@HOST:PORT/DB"
+    QString databasePasswordFile; ///< PostgreSQL password (first line); else PGPASSWORD/~/.pgpass
+    QString keyDirectory;         ///< signing keys and the token-encryption key (0600 files)
+    QString mailDirectory;        ///< one RFC 5322 file per outgoing email
+    QString mailCommand;          ///< each email piped to this command (e.g. "sendmail -t")
     bool demo = false;
     QString issuer; ///< public base URL: "iss" claim and absolute Location headers
     bool showTokensOnce = false;
+    /// Serve only the CAVE API's routes (extension endpoints answer 404).
+    bool caveCompatible = false;
     jwt::Algorithm keyAlgorithm = jwt::Algorithm::EdDSA;
     qint64 sessionLifetimeSeconds = 12 * 3600;
     qint64 maxRequestBytes = 1024 * 1024;

@@ -22,13 +22,23 @@
 
 namespace keyward::server {
 
-Router buildRouter();
+/// Which routes the server serves: everything, or only the CAVE API's routes
+/// (--cave-compatible), so that a client's fallbacks for a plain CAVE server
+/// can be tried against a real one. Extension routes left out answer 404 as
+/// any unknown route does, because they are simply never registered.
+enum class ApiSurface
+{
+    Full,
+    CaveOnly
+};
+
+Router buildRouter(ApiSurface surface = ApiSurface::Full);
 
 void registerUserRoutes(Router &router);
 void registerOrganizationRoutes(Router &router);
 void registerTeamRoutes(Router &router);
 void registerMemberRoutes(Router &router);
-void registerTokenRoutes(Router &router);
+void registerTokenRoutes(Router &router, ApiSurface surface = ApiSurface::Full);
 void registerMetricRoutes(Router &router);
 void registerAuditRoutes(Router &router);
 void registerWellKnownRoutes(Router &router);

@@ -4,11 +4,13 @@
 #include "servercontext.h"
 #include "storage/sql.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace keyward::server {
 
-Router buildRouter()
+Router buildRouter(ApiSurface surface)
 {
     Router router;
     registerWellKnownRoutes(router);
@@ -16,9 +18,10 @@ Router buildRouter()
     registerOrganizationRoutes(router);
     registerTeamRoutes(router);
     registerMemberRoutes(router);
-    registerTokenRoutes(router);
+    registerTokenRoutes(router, surface);
     registerMetricRoutes(router);
-    registerAuditRoutes(router);
+    if (surface == ApiSurface::Full)
+        registerAuditRoutes(router);
     return router;
 }
 
@@ -42,7 +45,10 @@ void Paging::bind(SqlQuery &query) const
 {
     if (!limit && offset == 0)
         return;
-    query.bind(u":limit"_s, limit.value_or(-1)); // SQLite: LIMIT -1 means no limit
+    // No limit, only an offset: SQLite needs a LIMIT before OFFSET and reads
+    // -1 as "none", PostgreSQL refuses negative limits; the largest BIGINT
+    // means "none" to both.
+    query.bind(u":limit"_s, limit.value_or(std::numeric_limits<qint64>::max()));
     query.bind(u":offset"_s, offset);
 }
 

@@ -295,8 +295,9 @@ QList<Token> readTokens(Call &call, QSqlDatabase &db, const TokenOwner &owner, b
     return tokens;
 }
 
-void registerTokenRoutes(Router &router)
+void registerTokenRoutes(Router &router, ApiSurface surface)
 {
+    const bool extensions = surface == ApiSurface::Full;
     for (const bool team : {false, true}) {
         const QString base =
             team ? u"/organizations/{org}/teams/{team}/tokens"_s : u"/organizations/{org}/tokens"_s;
@@ -308,10 +309,12 @@ void registerTokenRoutes(Router &router)
                    [team](Call &call) { return readToken(call, team); });
         router.add(Method::Delete, base + u"/{id}"_s, Audience::User,
                    [team](Call &call) { return deleteToken(call, team); });
-        router.add(Method::Post, base + u"/{id}/rotate"_s, Audience::User,
-                   [team](Call &call) { return rotateToken(call, team); });
+        if (extensions)
+            router.add(Method::Post, base + u"/{id}/rotate"_s, Audience::User,
+                       [team](Call &call) { return rotateToken(call, team); });
     }
-    router.add(Method::Get, u"/users/tokens"_s, Audience::User, userTokens);
+    if (extensions)
+        router.add(Method::Get, u"/users/tokens"_s, Audience::User, userTokens);
 }
 
 } // namespace keyward::server

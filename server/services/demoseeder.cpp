@@ -200,6 +200,41 @@ QList<DemoToken> demoTokens()
     };
 }
 
+constexpr qint64 kMinuteMs = 60 * 1000;
+
+/// When a demo token was last used, in minutes before now, by the token's
+/// description (its owner's key "org" or "org/team" for "default" tokens);
+/// tokens not listed were never used. A mix of recent, long-idle (40+ days)
+/// and never-used tokens, so the expiry review's "unused for N days" filter
+/// has something to show.
+std::optional<qint64> lastUsedMinutesAgo(const QString &tokenKey)
+{
+    static const QHash<QString, qint64> minutes = {
+        {u"acme"_s, 3},
+        {u"acme/payments"_s, 12},
+        {u"acme/search"_s, 45 * 24 * 60},
+        {u"acme/ops"_s, 90},
+        {u"globex"_s, 62 * 24 * 60},
+        {u"globex/analytics"_s, 2 * 24 * 60},
+        {u"initech"_s, 7},
+        {u"initech/reports"_s, 41 * 24 * 60},
+        {u"billing exporter"_s, 1},
+        {u"grafana (read only)"_s, 5},
+        {u"legacy importer"_s, 50 * 24 * 60},
+        {u"checkout service"_s, 2},
+        {u"indexer"_s, 44 * 24 * 60},
+        {u"old collector"_s, 95 * 24 * 60},
+        {u"node exporter"_s, 30},
+        {u"nightly reports batch"_s, 18 * 60},
+        {u"ios app"_s, 9},
+        // "android app" and "TPS reports" were never used.
+    };
+    const auto found = minutes.constFind(tokenKey);
+    if (found == minutes.cend())
+        return std::nullopt;
+    return *found;
+}
+
 QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -269,8 +304,19 @@ private:
     {
         CreateTokenRequest request;
         request.description = u"default"_s;
-        m_server.tokens().create(m_db, owner, request,
-                                 QDateTime::fromMSecsSinceEpoch(issuedMs, Qt::UTC));
+        const Token created = m_server.tokens().create(
+            m_db, owner, request, QDateTime::fromMSecsSinceEpoch(issuedMs, Qt::UTC));
+        setLastUsed(created.id, lastUsedMinutesAgo(key(owner.organization, owner.team)));
+    }
+
+    void setLastUsed(const QString &tokenId, std::optional<qint64> minutesAgo)
+    {
+        if (!minutesAgo)
+            return;
+        SqlQuery(m_db, u"UPDATE tokens SET last_used_ms = :used WHERE id = :id"_s)
+            .bind(u":used"_s, m_now - *minutesAgo * kMinuteMs)
+            .bind(u":id"_s, tokenId.toLongLong())
+            .exec();
     }
 
     void addMembership(const DemoMembership &membership)
@@ -307,6 +353,7 @@ private:
             m_db, owner, request,
             QDateTime::fromMSecsSinceEpoch(m_now - token.issuedDaysAgo * kDayMs, Qt::UTC));
         m_tokenIds.insert(request.description, created.id);
+        setLastUsed(created.id, lastUsedMinutesAgo(request.description));
     }
 
     /// One point a minute over the last hour per series, shaped like real

@@ -5,6 +5,7 @@
 #include "http/apierror.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -14,21 +15,77 @@ Q_LOGGING_CATEGORY(lcSql, "keyward.server.sql")
 namespace keyward::server {
 
 namespace {
-[[noreturn]] void raise(const QSqlError &error, const QString &statement)
+bool isPostgresConnectionLoss(const QString &code, const QString &text)
+{
+    // 08xxx: connection exceptions; 57P01-57P03: the server shuts down or
+    // cannot connect now. libpq reports a dropped socket without a SQLSTATE.
+    return code.startsWith(u"08"_s) || code.startsWith(u"57P"_s) ||
+           text.contains(u"server closed the connection"_s) ||
+           text.contains(u"no connection to the server"_s);
+}
+
+[[noreturn]] void raise(const QSqlError &error, const QString &statement, QSqlDriver *driver)
 {
     const QString text = error.databaseText() + u' ' + error.driverText();
     const QString code = error.nativeErrorCode();
     // SQLite: 19 = SQLITE_CONSTRAINT (+ extended 2067 UNIQUE, 1555 PRIMARY KEY).
-    if (text.contains(u"UNIQUE constraint failed"_s) || code == u"2067"_s || code == u"1555"_s)
+    // PostgreSQL (QPSQL reports the SQLSTATE): 23505 unique_violation.
+    if (text.contains(u"UNIQUE constraint failed"_s) || code == u"2067"_s || code == u"1555"_s ||
+        code == u"23505"_s)
         throw ApiError::conflict(u"That name or entry already exists."_s);
     qCWarning(lcSql).noquote() << "SQL failure" << code << text << "in:" << statement.simplified();
-    // SQLITE_BUSY 5, SQLITE_LOCKED 6, SQLITE_READONLY 8, SQLITE_IOERR 10, SQLITE_FULL 13
+    const bool lost = isPostgresConnectionLoss(code, text);
+    // Closed here, this thread's next Database::connection() opens a fresh
+    // one instead of failing forever on a dead socket (e.g. after a
+    // PostgreSQL restart or fail-over).
+    if (lost && driver && driver->dbmsType() == QSqlDriver::PostgreSQL)
+        driver->close();
+    // SQLITE_BUSY 5, SQLITE_LOCKED 6, SQLITE_READONLY 8, SQLITE_IOERR 10, SQLITE_FULL 13;
+    // PostgreSQL: 40001/40P01 serialization failure/deadlock, 53xxx insufficient
+    // resources (53100 disk full), 25006 read-only transaction, 57014 statement
+    // timeout, lost connections.
     if (code == u"5"_s || code == u"6"_s || code == u"8"_s || code == u"10"_s || code == u"13"_s ||
-        text.contains(u"locked"_s) || text.contains(u"readonly"_s) || text.contains(u"disk"_s))
+        code == u"40001"_s || code == u"40P01"_s || code.startsWith(u"53"_s) ||
+        code == u"25006"_s || code == u"57014"_s || lost || text.contains(u"locked"_s) ||
+        text.contains(u"readonly"_s) || text.contains(u"disk"_s))
         throw ApiError::unavailable(
             u"The database cannot take this change right now (busy, full or read-only); "
             "nothing was changed. Try again later."_s);
     throw ApiError::internal(u"The server failed to access its database; nothing was changed."_s);
+}
+/// Write transactions open on this thread: while one is, a lost connection
+/// took the transaction with it and must fail the request.
+thread_local int t_openTransactions = 0;
+
+/// After a PostgreSQL restart or fail-over every pooled connection is dead.
+/// Outside a transaction, a statement that failed before it ran (PREPARE, or
+/// BEGIN) is safe to send again on a new connection, so the first request of
+/// each worker does not fail with 503. An executed autocommit statement is
+/// never re-sent: it may have been applied before the connection broke.
+bool reconnectAfterLoss(QSqlDatabase &db, const QSqlError &error)
+{
+    if (t_openTransactions > 0 || !db.driver() ||
+        db.driver()->dbmsType() != QSqlDriver::PostgreSQL ||
+        !isPostgresConnectionLoss(error.nativeErrorCode(),
+                                  error.databaseText() + u' ' + error.driverText()))
+        return false;
+    qCInfo(lcSql) << "the database connection was lost; reconnecting";
+    db.close();
+    return openConnection(db);
+}
+
+bool execDirectOnce(QSqlDatabase db, const QString &statement, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+[[noreturn]] void raiseFor(QSqlDatabase db, const QSqlError &error, const QString &statement)
+{
+    raise(error, statement, db.driver());
 }
 } // namespace
 
@@ -37,8 +94,15 @@ SqlQuery::SqlQuery(QSqlDatabase db, const QString &statement)
     , m_statement(statement)
 {
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(statement))
-        raise(m_query.lastError(), statement);
+    if (m_query.prepare(statement))
+        return;
+    if (reconnectAfterLoss(db, m_query.lastError())) {
+        m_query = QSqlQuery(db);
+        m_query.setForwardOnly(true);
+        if (m_query.prepare(statement))
+            return;
+    }
+    raise(m_query.lastError(), statement, const_cast<QSqlDriver *>(m_query.driver()));
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
@@ -50,7 +114,7 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 SqlQuery &SqlQuery::exec()
 {
     if (!m_query.exec())
-        raise(m_query.lastError(), m_statement);
+        raise(m_query.lastError(), m_statement, const_cast<QSqlDriver *>(m_query.driver()));
     return *this;
 }
 
@@ -70,11 +134,24 @@ qint64 SqlQuery::scalarInteger()
 Transaction::Transaction(Database &database)
     : m_db(database.connection())
 {
-    SqlQuery(m_db, database.beginWriteStatement()).exec();
+    const QStringList statements = database.beginWriteStatements();
+    QSqlError error;
+    if (!execDirectOnce(m_db, statements.first(), &error) &&
+        !(reconnectAfterLoss(m_db, error) && execDirectOnce(m_db, statements.first(), &error)))
+        raiseFor(m_db, error, statements.first());
+    for (const QString &statement : statements.mid(1)) {
+        if (!execDirectOnce(m_db, statement, &error)) {
+            QSqlQuery rollback(m_db);
+            rollback.exec(u"ROLLBACK"_s);
+            raiseFor(m_db, error, statement);
+        }
+    }
+    ++t_openTransactions;
 }
 
 Transaction::~Transaction()
 {
+    --t_openTransactions;
     if (!m_done) {
         QSqlQuery rollback(m_db);
         if (!rollback.exec(u"ROLLBACK"_s))
@@ -84,8 +161,15 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    SqlQuery(m_db, u"COMMIT"_s).exec();
+    execDirect(m_db, u"COMMIT"_s);
     m_done = true;
+}
+
+void execDirect(QSqlDatabase db, const QString &statement)
+{
+    QSqlError error;
+    if (!execDirectOnce(db, statement, &error))
+        raiseFor(db, error, statement);
 }
 
 QVariant nullableInteger(const std::optional<qint64> &value)

@@ -56,6 +56,10 @@ private:
     bool m_done = false;
 };
 
+/// Runs \p statement unprepared, with SqlQuery's error mapping. For what
+/// PostgreSQL cannot PREPARE: transaction control (BEGIN, COMMIT), DDL, SET.
+void execDirect(QSqlDatabase db, const QString &statement);
+
 /// A NULL of the right type for optional integers.
 QVariant nullableInteger(const std::optional<qint64> &value);
 

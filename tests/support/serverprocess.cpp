@@ -3,12 +3,17 @@
 
 #include "httpclient.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -18,9 +23,127 @@ namespace keyward::test {
 
 ServerProcess::ServerProcess() = default;
 
+namespace {
+/// A QPSQL connection named \p connection to database \p name of the server
+/// \p url points at (the password, if any, comes from PGPASSWORD).
+QSqlDatabase addPostgresConnection(const QString &connection, const QUrl &url, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+    const QUrlQuery query(url);
+    db.setHostName(query.hasQueryItem(u"host"_s) ? query.queryItemValue(u"host"_s) : url.host());
+    db.setPort(url.port(-1));
+    db.setUserName(url.userName());
+    db.setDatabaseName(name);
+    db.open();
+    return db;
+}
+
+/// Runs \p statement on the administration database; the error text or empty.
+QString administer(const QUrl &url, const QString &statement)
+{
+    static QAtomicInteger<int> counter;
+    const QString connection = u"keyward-test-admin-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    QString error;
+    {
+        QSqlDatabase db = addPostgresConnection(connection, url, url.path().mid(1));
+        if (!db.isOpen()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(statement))
+                error = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
+}
+} // namespace
+
 ServerProcess::~ServerProcess()
 {
     stop();
+    if (m_ownsPostgresDatabase) {
+        const QString error =
+            administer(QUrl(postgresAdminUrl()),
+                       u"DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)"_s.arg(m_postgresDatabase));
+        if (!error.isEmpty())
+            qWarning("cannot drop the test database %s: %s", qPrintable(m_postgresDatabase),
+                     qPrintable(error));
+    }
+}
+
+QString ServerProcess::postgresAdminUrl()
+{
+    const QString url = qEnvironmentVariable("KEYWARD_TEST_POSTGRES_URL");
+    if (!url.isEmpty())
+        return url;
+    const QString file = qEnvironmentVariable("KEYWARD_TEST_POSTGRES_URL_FILE");
+    if (file.isEmpty())
+        return {};
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly))
+        qFatal("KEYWARD_TEST_POSTGRES_URL_FILE names %s, which cannot be read (did the "
+               "postgresql fixture's setup test run?)",
+               qPrintable(file));
+    return QString::fromUtf8(input.readAll()).trimmed();
+}
+
+bool ServerProcess::usesPostgres()
+{
+    return !postgresAdminUrl().isEmpty();
+}
+
+bool ServerProcess::ensureDatabase() const
+{
+    if (m_sharedWith)
+        return m_sharedWith->ensureDatabase();
+    if (!usesPostgres() || !m_postgresDatabase.isEmpty())
+        return true;
+    static QAtomicInteger<int> counter;
+    const QString name =
+        u"keyward_test_%1_%2_%3"_s.arg(QCoreApplication::applicationPid())
+            .arg(counter.fetchAndAddRelaxed(1))
+            .arg(qulonglong(QRandomGenerator::global()->generate()), 8, 16, QChar(u'0'));
+    const QString error = administer(QUrl(postgresAdminUrl()), u"CREATE DATABASE "_s + name);
+    if (!error.isEmpty()) {
+        m_lastError = u"cannot create the PostgreSQL test database: "_s + error;
+        return false;
+    }
+    m_postgresDatabase = name;
+    m_ownsPostgresDatabase = true;
+    return true;
+}
+
+QString ServerProcess::databaseUrl() const
+{
+    if (m_sharedWith)
+        return m_sharedWith->databaseUrl();
+    if (!usesPostgres())
+        return u"sqlite:"_s + databasePath();
+    QUrl url(postgresAdminUrl());
+    url.setPath(u"/"_s + m_postgresDatabase);
+    return url.toString();
+}
+
+QSqlDatabase ServerProcess::openDatabase(const QString &connectionName) const
+{
+    if (usesPostgres()) {
+        ensureDatabase();
+        const QUrl url(databaseUrl());
+        return addPostgresConnection(connectionName, url, url.path().mid(1));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    db.setDatabaseName(databasePath());
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    db.open();
+    return db;
+}
+
+bool ServerProcess::startSibling(ServerProcess &sibling, const QStringList &extraArguments) const
+{
+    sibling.m_sharedWith = this;
+    return sibling.start(extraArguments);
 }
 
 QString ServerProcess::binary()
@@ -35,6 +158,8 @@ QString ServerProcess::databasePath() const
 
 QString ServerProcess::keyDirectory() const
 {
+    if (m_sharedWith)
+        return m_sharedWith->keyDirectory();
     return m_dir.filePath(u"keys"_s);
 }
 
@@ -45,9 +170,8 @@ QString ServerProcess::mailDirectory() const
 
 QStringList ServerProcess::standardArguments() const
 {
-    return {u"--database"_s, u"sqlite:"_s + databasePath(),
-            u"--key-dir"_s,  keyDirectory(),
-            u"--mail-dir"_s, mailDirectory()};
+    return {u"--database"_s, databaseUrl(),   u"--key-dir"_s,
+            keyDirectory(),  u"--mail-dir"_s, mailDirectory()};
 }
 
 bool ServerProcess::start(const QStringList &extraArguments)
@@ -56,6 +180,8 @@ bool ServerProcess::start(const QStringList &extraArguments)
         m_lastError = u"KEYWARD_SERVER_BINARY is not set"_s;
         return false;
     }
+    if (!ensureDatabase())
+        return false;
     const QString portFile = m_dir.filePath(u"port"_s);
     QFile::remove(portFile);
     m_output.clear();
@@ -104,6 +230,13 @@ bool ServerProcess::stop()
         m_process->waitForFinished(5000);
     }
     m_output += m_process->readAll();
+    if (!clean) {
+        m_lastError = u"the server did not exit cleanly (status %1, code %2):\n"_s
+                          .arg(int(m_process->exitStatus()))
+                          .arg(m_process->exitCode()) +
+                      QString::fromUtf8(m_output.right(4000));
+        qWarning("%s", qPrintable(m_lastError));
+    }
     return clean;
 }
 
@@ -147,6 +280,8 @@ QByteArray ServerProcess::output()
 int ServerProcess::runCommand(const QStringList &arguments, const QByteArray &input,
                               QByteArray *output) const
 {
+    if (!ensureDatabase())
+        return -1;
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(binary(), standardArguments() + arguments);

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -15,6 +16,12 @@ namespace keyward::test {
 /// A real keyward-server on a loopback port, in a throwaway directory
 /// (database, keys, mail). The binary comes from KEYWARD_SERVER_BINARY, which
 /// keyward_add_test sets.
+///
+/// PostgreSQL variant: when KEYWARD_TEST_POSTGRES_URL (a URL of a database to
+/// connect to for administration, e.g. postgresql://keyward@127.0.0.1:5432/postgres)
+/// or KEYWARD_TEST_POSTGRES_URL_FILE (a file holding such a URL, written by the
+/// ctest fixture) is set, the server runs on a fresh PostgreSQL database,
+/// created on first use and dropped with this object; restart() keeps it.
 class ServerProcess
 {
 public:
@@ -37,7 +44,18 @@ public:
     QString baseUrl() const;
     QUrl url(const QString &pathAndQuery) const;
     QString directory() const { return m_dir.path(); }
+    /// The SQLite file (meaningless when usesPostgres()).
     QString databasePath() const;
+    /// The server's --database argument.
+    QString databaseUrl() const;
+    /// True in the PostgreSQL variant (see the class comment).
+    static bool usesPostgres();
+    /// Adds and opens a Qt SQL connection named \p connectionName to the
+    /// server's database, whichever driver it uses; check isOpen().
+    QSqlDatabase openDatabase(const QString &connectionName) const;
+    /// A second server on the same database and key directory (the way
+    /// several processes share one PostgreSQL database behind a balancer).
+    bool startSibling(ServerProcess &sibling, const QStringList &extraArguments = {}) const;
     QString keyDirectory() const;
     QString mailDirectory() const;
     QString lastError() const { return m_lastError; }
@@ -64,12 +82,18 @@ public:
 
 private:
     QStringList standardArguments() const;
+    /// Creates the PostgreSQL database on first use; false (lastError) on failure.
+    bool ensureDatabase() const;
+    static QString postgresAdminUrl();
 
+    const ServerProcess *m_sharedWith = nullptr; ///< sibling: database and keys of that one
+    mutable QString m_postgresDatabase;          ///< created by this object, dropped with it
+    mutable bool m_ownsPostgresDatabase = false;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_output;
     quint16 m_port = 0;
-    QString m_lastError;
+    mutable QString m_lastError;
 };
 
 } // namespace keyward::test

@@ -108,10 +108,8 @@ void TestAuthorizationMatrix::initTestCase()
                                          {u"notification_url"_s, u"https://example.org/o"_s}});
     QVERIFY2(created.status == 201, qPrintable(created.detail()));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, kSqlConnection);
-    db.setDatabaseName(m_server.databasePath());
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    QSqlDatabase db = m_server.openDatabase(kSqlConnection);
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
 
     QString error;
     QVERIFY2(ensureExpiredSession(&error), qPrintable(error));

@@ -154,10 +154,8 @@ QSqlDatabase TokenWorld::sql()
 {
     if (QSqlDatabase::contains(m_connectionName))
         return QSqlDatabase::database(m_connectionName);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_server.databasePath());
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open())
+    QSqlDatabase db = m_server.openDatabase(m_connectionName);
+    if (!db.isOpen())
         m_lastError = db.lastError().text();
     return db;
 }

@@ -64,10 +64,8 @@ private Q_SLOTS:
         m_seededAfter = QDateTime::currentMSecsSinceEpoch();
         QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.lastError()));
         QVERIFY2(m_server.output().contains("seeded demo data"), m_server.output().constData());
-        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-        database.setDatabaseName(m_server.databasePath());
-        database.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s);
-        QVERIFY2(database.open(), qPrintable(database.lastError().text()));
+        QSqlDatabase database = m_server.openDatabase(m_connection);
+        QVERIFY2(database.isOpen(), qPrintable(database.lastError().text()));
     }
 
     void cleanupTestCase()

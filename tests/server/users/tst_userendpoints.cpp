@@ -122,10 +122,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-        db.setDatabaseName(m_server.databasePath());
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlDatabase db = m_server.openDatabase(m_connection);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
     }
 
     void cleanupTestCase()
