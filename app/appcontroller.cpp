@@ -2,7 +2,12 @@
 #include "appcontroller.h"
 
 #include "api/apiclient.h"
+#include "api/networksettingkeys.h"
+#include "changerecorder.h"
+#include "connection/idlemonitor.h"
+#include "connection/lockdialog.h"
 #include "connection/logindialog.h"
+#include "connection/relogindialog.h"
 #include "copying/clipboardguard.h"
 #include "credentials/credentialstore.h"
 #include "expirycoordinator.h"
@@ -10,10 +15,17 @@
 #include "preferences/preferencesdialog.h"
 #include "profiles/profilemanagerdialog.h"
 #include "profiles/tlserrordialog.h"
+#include "session/idlelocksetting.h"
 #include "session/sessionmanager.h"
 #include "settings/profilestore.h"
 
+#include <QApplication>
+#include <QStandardPaths>
 #include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -34,9 +46,21 @@ AppController::AppController(QSettings *settings, const QString &keychainService
     , m_login(std::make_unique<LoginDialog>(m_session.get(), m_profiles.get()))
     , m_expiry(std::make_unique<ExpiryCoordinator>(settings, m_profiles.get(), m_credentials.get(),
                                                    m_api.get(), m_window.get()))
+    , m_journal(std::make_unique<ChangeRecorder>(
+          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal"_s,
+          m_api.get(), m_window.get()))
+    , m_idle(std::make_unique<IdleMonitor>())
+    , m_settings(settings)
 {
-    connect(m_expiry.get(), &ExpiryCoordinator::quitRequested, this,
-            &AppController::quitRequested);
+    // A session that ends while the user works is renewed, not thrown away
+    // with whatever they were typing.
+    m_session->setReauthenticationEnabled(true);
+    connect(m_session.get(), &SessionManager::passwordNeeded, this, &AppController::askForPassword);
+    connect(m_idle.get(), &IdleMonitor::idle, this, &AppController::lock);
+
+    connect(m_expiry.get(), &ExpiryCoordinator::quitRequested, this, &AppController::quitRequested);
+    m_window->setProfileStore(m_profiles.get());
+    applyNetworkSettings(m_api.get(), *settings);
     m_window->clipboardGuard()->applySettings(*settings);
     connect(m_login.get(), &LoginDialog::loggedIn, this, [this](const ConnectionProfile &profile) {
         enterWorkspace(profile, m_login->email());
@@ -58,6 +82,7 @@ AppController::AppController(QSettings *settings, const QString &keychainService
     });
     connect(m_session.get(), &SessionManager::loginRequired, this, [this](const QString &reason) {
         m_resuming = false;
+        dropSessionDialogs();
         m_window->hide();
         showLogin(reason);
     });
@@ -65,7 +90,9 @@ AppController::AppController(QSettings *settings, const QString &keychainService
             &MainWindow::showProblem);
 
     connect(m_window.get(), &MainWindow::loggedOut, this, [this] {
+        dropSessionDialogs();
         m_expiry->sessionEnded();
+        m_journal->sessionEnded();
         m_window->hide();
         showLogin();
     });
@@ -76,11 +103,19 @@ AppController::AppController(QSettings *settings, const QString &keychainService
     connect(m_window.get(), &MainWindow::preferencesRequested, this, [this, settings] {
         auto *dialog = new PreferencesDialog(settings, m_window->clipboardGuard(), m_window.get());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The idle lock's minutes may have changed.
+        connect(dialog, &QDialog::accepted, this, &AppController::applyIdleLockSetting);
+        connect(dialog, &QDialog::accepted, this,
+                [this] { applyNetworkSettings(m_api.get(), *m_settings); });
         dialog->open();
     });
 }
 
-AppController::~AppController() = default;
+AppController::~AppController()
+{
+    // The lock dialog has no parent (it must outlive the hidden windows).
+    delete m_lock.data();
+}
 
 bool AppController::start(const StartOptions &options, QString *error)
 {
@@ -165,6 +200,8 @@ void AppController::enterWorkspace(const ConnectionProfile &profile, const QStri
     m_window->show();
     m_window->startSession(profile, email);
     m_expiry->sessionStarted(profile);
+    m_journal->sessionStarted(profile, email);
+    applyIdleLockSetting();
 }
 
 void AppController::openProfileManager()
@@ -199,9 +236,123 @@ void AppController::openProfileManager()
 void AppController::switchProfile()
 {
     // The session stays in the keychain: switching back resumes it.
+    dropSessionDialogs();
     m_expiry->sessionEnded();
+    m_journal->sessionEnded();
     m_window->hide();
     showLogin();
+}
+
+void AppController::askForPassword(const QString &email, const QUrl &server, const QString &problem)
+{
+    if (m_relogin && m_relogin->isDecided()) {
+        m_relogin = nullptr; // closed, deleted later
+    }
+    if (!m_relogin) {
+        m_relogin = new ReloginDialog(m_session.get(), email, server, m_window.get());
+        m_relogin->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_relogin->showProblem(problem);
+    // While locked the prompt waits hidden; unlocking renews the session anyway.
+    if (!m_lock) {
+        m_relogin->show();
+        m_relogin->raise();
+        m_relogin->activateWindow();
+    }
+}
+
+ReloginDialog *AppController::reloginDialog() const
+{
+    return m_relogin.data();
+}
+
+LockDialog *AppController::lockDialog() const
+{
+    return m_lock.data();
+}
+
+bool AppController::isLocked() const
+{
+    return !m_lock.isNull();
+}
+
+void AppController::dropSessionDialogs()
+{
+    m_idle->stop();
+    if (m_relogin) {
+        m_relogin->dismiss();
+    }
+    if (m_lock) {
+        LockDialog *lockDialog = m_lock;
+        m_lock = nullptr;
+        m_hiddenByLock.clear();
+        lockDialog->close();
+    }
+}
+
+void AppController::applyIdleLockSetting()
+{
+    const int minutes = std::max(0, settings::idleLockMinutes.read(*m_settings));
+    m_idle->setTimeout(std::chrono::minutes(minutes));
+    if (minutes > 0 && m_window->isVisible() && !m_lock) {
+        m_idle->start();
+    } else if (minutes == 0) {
+        m_idle->stop();
+    }
+}
+
+void AppController::lock()
+{
+    if (m_lock || !m_window->isVisible() || !m_session->isLoggedIn()) {
+        return;
+    }
+    m_idle->stop();
+    // Hiding, not covering: a hidden window shows no token value to anyone,
+    // whatever the window manager or a screenshot tool does.
+    m_hiddenByLock.clear();
+    m_hiddenByLock.append(m_window.get());
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window != m_window.get() && window->isVisible()) {
+            m_hiddenByLock.append(window);
+        }
+    }
+    for (const QPointer<QWidget> &window : std::as_const(m_hiddenByLock)) {
+        window->hide();
+    }
+    const QString email = m_session->email();
+    m_lock = new LockDialog(m_session.get(), email, m_activeProfile.name, false);
+    m_lock->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_lock, &LockDialog::unlocked, this, &AppController::unlock);
+    connect(m_lock, &LockDialog::logOutRequested, this, [this] {
+        m_lock = nullptr;
+        m_hiddenByLock.clear();
+        m_session->logOut();
+    });
+    m_session->hasRememberedPassword(
+        m_activeProfile, email, m_lock, [dialog = m_lock.data()](bool remembered) {
+            if (auto *keychain =
+                    dialog->findChild<QWidget *>(QStringLiteral("lockKeychainButton"))) {
+                keychain->setVisible(remembered);
+            }
+        });
+    m_lock->show();
+    m_lock->raise();
+    m_lock->activateWindow();
+}
+
+void AppController::unlock()
+{
+    const QList<QPointer<QWidget>> windows = std::exchange(m_hiddenByLock, {});
+    m_lock = nullptr;
+    for (const QPointer<QWidget> &window : windows) {
+        if (window) {
+            window->show();
+        }
+    }
+    if (m_relogin && m_session->isReauthenticating()) {
+        m_relogin->show();
+    }
+    applyIdleLockSetting();
 }
 
 void AppController::askToTrust(const CertificateDetails &certificate,

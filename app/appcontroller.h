@@ -3,6 +3,7 @@
 
 #include "settings/connectionprofile.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,8 +16,12 @@ namespace keyward {
 
 class ApiClient;
 class CredentialStore;
+class ChangeRecorder;
 class ExpiryCoordinator;
+class IdleMonitor;
+class LockDialog;
 class LoginDialog;
+class ReloginDialog;
 class MainWindow;
 class ProfileManagerDialog;
 class ProfileStore;
@@ -64,6 +69,18 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
     ConnectionProfile activeProfile() const { return m_activeProfile; }
     ExpiryCoordinator *expiry() const { return m_expiry.get(); }
+    ChangeRecorder *journal() const { return m_journal.get(); }
+    IdleMonitor *idleMonitor() const { return m_idle.get(); }
+    /// The re-login prompt while the session waits for a password, else null.
+    ReloginDialog *reloginDialog() const;
+    /// The lock dialog while the app is locked, else null.
+    LockDialog *lockDialog() const;
+    bool isLocked() const;
+
+    /// Re-reads settings::idleLockMinutes (Preferences calls this after a change).
+    void applyIdleLockSetting();
+    /// Hides every window behind the lock dialog (what idleness triggers).
+    void lock();
 
 Q_SIGNALS:
     /// The user closed the login dialog without a session, or chose Quit in
@@ -78,6 +95,10 @@ private:
     void openProfileManager();
     void askToTrust(const CertificateDetails &certificate, const ConnectionProfile &profile);
     void switchProfile();
+    void askForPassword(const QString &email, const QUrl &server, const QString &problem);
+    /// Closes the re-login prompt and the lock: the session ended another way.
+    void dropSessionDialogs();
+    void unlock();
 
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<CredentialStore> m_credentials;
@@ -86,7 +107,14 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<LoginDialog> m_login;
     std::unique_ptr<ExpiryCoordinator> m_expiry;
+    std::unique_ptr<ChangeRecorder> m_journal;
+    std::unique_ptr<IdleMonitor> m_idle;
     QPointer<ProfileManagerDialog> m_profileManager;
+    QPointer<ReloginDialog> m_relogin;
+    QPointer<LockDialog> m_lock;
+    /// The windows the lock hid, shown again on unlock.
+    QList<QPointer<QWidget>> m_hiddenByLock;
+    QSettings *m_settings;
     ConnectionProfile m_activeProfile;
     /// A profile being resumed without the login dialog.
     bool m_resuming = false;

@@ -176,6 +176,7 @@ void ExpiryCoordinator::rotate(const ExpiryRecord &record)
     const CopyContext context{record.serverUrl, record.token.org, record.token.team};
     auto *wizard = new RotationWizard(client, owner, record.token, *m_window->clipboardGuard(),
                                       context, m_review);
+    wizard->setEnvironment(record.environment);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &RotationWizard::rotated, this, &ExpiryCoordinator::collect);
     wizard->open();

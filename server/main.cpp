@@ -3,8 +3,11 @@
 // services, then either run a maintenance subcommand or serve HTTP.
 #include "handlers/handlers.h"
 #include "http/apierror.h"
+#include "http/guardedsslserver.h"
 #include "http/guardedtcpserver.h"
 #include "http/httpfrontend.h"
+#include "http/tlsconfiguration.h"
+#include "observability/metrics.h"
 #include "security/keystore.h"
 #include "security/passwordhasher.h"
 #include "security/secrets.h"
@@ -121,11 +124,22 @@ int serve(QCoreApplication &app, ServerContext &server)
     HttpFrontend frontend(
         server, buildRouter(options.caveCompatible ? ApiSurface::CaveOnly : ApiSurface::Full),
         threads);
+    for (const Route &route : frontend.router().routes())
+        server.metrics().addRoute(methodName(route.method), route.pattern);
     GuardLimits limits;
     limits.maxRequestBytes = options.maxRequestBytes;
     limits.maxConnections = options.maxConnections;
     limits.idleTimeoutMs = options.idleTimeoutMs;
-    auto *listener = new GuardedTcpServer(limits, &frontend);
+    const bool tls = !options.tlsCertificateFile.isEmpty();
+    QTcpServer *listener = nullptr;
+    if (tls) {
+        auto configuration = loadTlsConfiguration(options.tlsCertificateFile, options.tlsKeyFile);
+        if (!configuration)
+            return fail(configuration.error());
+        listener = new GuardedSslServer(*configuration, limits, &frontend);
+    } else {
+        listener = new GuardedTcpServer(limits, &frontend);
+    }
     if (!listener->listen(options.listenAddress, options.port))
         return fail(u"cannot listen on %1:%2: %3"_s.arg(options.listenAddress.toString())
                         .arg(options.port)
@@ -136,7 +150,7 @@ int serve(QCoreApplication &app, ServerContext &server)
         const QString host = options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
                                  ? u"[%1]"_s.arg(options.listenAddress.toString())
                                  : options.listenAddress.toString();
-        server.setIssuer(u"http://%1:%2"_s.arg(host).arg(port));
+        server.setIssuer(u"%1://%2:%3"_s.arg(tls ? u"https"_s : u"http"_s, host).arg(port));
     }
     // Seed after the issuer is known: demo tokens carry it in their "iss" claim.
     if (options.demo && seedDemoData(server))

@@ -2,6 +2,7 @@
 #include "servercontext.h"
 
 #include "http/apierror.h"
+#include "observability/metrics.h"
 #include "security/keystore.h"
 #include "security/loginthrottle.h"
 #include "security/passwordhasher.h"
@@ -22,6 +23,19 @@ namespace keyward::server {
 ServerContext::ServerContext(ServerOptions options)
     : m_options(std::move(options))
 {
+    m_metrics = std::make_unique<Metrics>();
+    if (!m_options.metricsTokenFile.isEmpty()) {
+        QFile file(m_options.metricsTokenFile);
+        if (!file.open(QIODevice::ReadOnly))
+            throw ApiError::badRequest(u"--metrics-token: cannot read %1: %2"_s.arg(
+                m_options.metricsTokenFile, file.errorString()));
+        m_metricsToken = file.readLine().trimmed();
+        // A guessable scraper secret would expose the server's traffic figures.
+        if (m_metricsToken.size() < 16)
+            throw ApiError::badRequest(
+                u"--metrics-token: the first line of %1 must hold a secret of at least 16 "
+                "characters."_s.arg(m_options.metricsTokenFile));
+    }
     auto config = DatabaseConfig::parse(m_options.database);
     if (!config)
         throw ApiError::badRequest(config.error());

@@ -3,6 +3,7 @@
 
 #include "serveroptions.h"
 
+#include <QByteArray>
 #include <QReadWriteLock>
 #include <QString>
 
@@ -13,6 +14,7 @@ namespace keyward::server {
 class Database;
 class KeyStore;
 class LoginThrottle;
+class Metrics;
 class Mailer;
 class PasswordHasher;
 class TokenCipher;
@@ -37,6 +39,9 @@ public:
     LoginThrottle &loginThrottle() { return *m_loginThrottle; }
     const Mailer &mailer() const { return *m_mailer; }
     TokenStore &tokens() { return *m_tokens; }
+    Metrics &metrics() { return *m_metrics; }
+    /// The bearer secret of GET /internal/metrics (--metrics-token); empty: disabled.
+    const QByteArray &metricsToken() const { return m_metricsToken; }
 
     /// Public base URL without a trailing slash ("http://127.0.0.1:8080").
     QString issuer() const;
@@ -53,6 +58,8 @@ private:
     std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<Mailer> m_mailer;
     std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<Metrics> m_metrics;
+    QByteArray m_metricsToken;
     mutable QReadWriteLock m_issuerLock;
     QString m_issuer;
 };

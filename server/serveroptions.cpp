@@ -98,6 +98,23 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
     const QCommandLineOption idleTimeout(
         u"idle-timeout"_s, u"Close connections idle for this many milliseconds (default 30000)."_s,
         u"MS"_s);
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s,
+        u"Serve HTTPS (TLS 1.2 or later) with the PEM certificate chain in FILE (server "
+        "certificate first); needs --tls-key."_s,
+        u"FILE"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s,
+                                    u"The unencrypted PEM private key of --tls-cert."_s, u"FILE"_s);
+    const QCommandLineOption allowPlainHttp(
+        u"allow-plain-http"_s,
+        u"Allow plain HTTP on a non-loopback --listen address: only behind a TLS-terminating "
+        "reverse proxy (see docs/deploy.md)."_s);
+    const QCommandLineOption metricsToken(
+        u"metrics-token"_s,
+        u"Enable GET /internal/metrics (Prometheus text format) for scrapers that send "
+        "'Authorization: Bearer SECRET', SECRET being the first line of FILE (at least 16 "
+        "characters). Without this option the endpoint answers 404."_s,
+        u"FILE"_s);
     const QCommandLineOption firstName(u"first-name"_s, u"user add: first name."_s, u"NAME"_s);
     const QCommandLineOption lastName(u"last-name"_s, u"user add: last name."_s, u"NAME"_s);
     parser.addOptions({help,           version,        listen,
@@ -106,7 +123,8 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
                        demo,           issuer,         showOnce,
                        caveCompatible, algorithm,      sessionLifetime,
                        maxRequest,     maxConnections, idleTimeout,
-                       firstName,      lastName});
+                       tlsCert,        tlsKey,         allowPlainHttp,
+                       metricsToken,   firstName,      lastName});
     parser.addPositionalArgument(u"command"_s, u"Optional subcommand (see above)."_s,
                                  u"[command ...]"_s);
     if (!parser.parse(arguments))
@@ -195,6 +213,19 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
     options.maxConnections = int(connections);
     options.idleTimeoutMs = int(idle);
     options.issuer = parser.value(issuer);
+    options.tlsCertificateFile = parser.value(tlsCert);
+    options.tlsKeyFile = parser.value(tlsKey);
+    options.allowPlainHttp = parser.isSet(allowPlainHttp);
+    options.metricsTokenFile = parser.value(metricsToken);
+    if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
+        return u"--tls-cert and --tls-key go together: give both or neither."_s;
+    if (options.command == ServerOptions::Command::Serve && options.tlsCertificateFile.isEmpty() &&
+        !options.allowPlainHttp && !options.listenAddress.isLoopback())
+        return u"Refusing to serve plain HTTP on %1: passwords, session and publishing tokens "
+               "would cross the network unencrypted. Give --tls-cert and --tls-key to serve "
+               "HTTPS, or --allow-plain-http if a TLS-terminating reverse proxy (e.g. nginx) "
+               "in front of this server is the only client."_s.arg(
+                   options.listenAddress.toString());
     return options;
 }
 

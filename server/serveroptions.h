@@ -42,6 +42,12 @@ struct ServerOptions
     qint64 maxRequestBytes = 1024 * 1024;
     int maxConnections = 1024;
     int idleTimeoutMs = 30000;
+    QString tlsCertificateFile; ///< PEM; with tlsKeyFile the server speaks HTTPS only
+    QString tlsKeyFile;
+    /// Serve plain HTTP on a non-loopback address (behind a TLS-terminating proxy).
+    bool allowPlainHttp = false;
+    /// File holding the bearer secret that GET /internal/metrics wants; empty: no metrics.
+    QString metricsTokenFile;
     int workerThreads = 0; ///< 0: one per core, at least 4 (password hashing must not starve reads)
 
     // user add

@@ -57,6 +57,29 @@
     </message>
 </context>
 <context>
+    <name>keyward</name>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hollow: rotation due (policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::AddMemberDialog</name>
     <message>
         <source>Add Member to Team %1</source>
@@ -139,6 +162,316 @@
     </message>
     <message>
         <source>Reconnecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::AuditEventModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::AuditPanel</name>
+    <message>
+        <source>Load All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no filters: they apply to the loaded events. Use Load All to search the whole trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load all events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps loading older events until the whole trail is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the shown events as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the shown events as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server keeps no audit trail. Keyward&apos;s own change journal records what you change from this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor (email or token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading older events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 loaded events (server has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 loaded events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 audit events loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Events as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Events as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit event as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n audit event(s) as JSON.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ChangeJournal</name>
+    <message>
+        <source>it is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “hash” or “prev” is not a SHA-256 in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal folder %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal folder %1 could not be made private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is locked by another Keyward; the change was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 ends with an incomplete line that could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last line of the journal %1 is damaged, so the change cannot be chained to it; verify the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be written to the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last line (%1) is incomplete, probably because Keyward stopped while writing it; the entries before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a journal entry: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 was changed after it was written: its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 belongs to another profile (%2); it was copied in from another journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds entry %2 where entry %3 was expected, and entry %3 comes later: entries were reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing before line %2: it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing before line %3: they were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds entry %2 again, after entry %3: entries were duplicated or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 does not continue the chain from the line before it: an entry before it was replaced or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ChangeRecorder</name>
+    <message>
+        <source>The change journal could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -344,6 +677,10 @@
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is a production environment: the change affects live systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::CopyAsDialog</name>
@@ -413,6 +750,10 @@
     </message>
     <message>
         <source>Copied — the clipboard is cleared in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy as: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,6 +1195,91 @@
     </message>
 </context>
 <context>
+    <name>keyward::ExpiryAggregator</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: open this profile to include its tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain CAVE server: read 1 team one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain CAVE server: read %1 teams one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ExpiryCollector</name>
+    <message>
+        <source>Token list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token list from entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the token list from entry %1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the teams of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your teams in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list your teams in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens of %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tokens of team “%1/%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tokens of organization “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ExpiryCoordinator</name>
+    <message>
+        <source>To open %1, switch to this profile (Keyward → Switch Profile…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::ExpiryExport</name>
     <message>
         <source>Token “%1” of %2 expires</source>
@@ -861,6 +1287,383 @@
     </message>
     <message>
         <source>The publishing token “%1” (id %2) of %3 on %4 (%5) stops working at this time. Rotate it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ExpiryListModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token has no expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used since it was created, or the server does not record use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token never expires and no rotation policy applies to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry; the rotation policy (%1 from creation) makes it due on %2. The server still accepts it after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ExpiryPage</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired or rotation overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused for more than this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens last used longer ago than this, or never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search profile, organization, team, description or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the expiry review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every signed-in profile&apos;s tokens again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the selected token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation Policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rotation policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the shown tokens as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the tokens shown, as filtered, to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar reminder, days before the expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the calendar reminds you of each expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the shown expiries as a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an iCalendar file with one event per expiry of the tokens shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel collecting tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens by expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every token you administer, across every signed-in profile, most urgent first. Tokens without an expiry are shown as due when a rotation policy applies to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once a profile&apos;s tokens are loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation intervals for tokens without an expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a token to rotate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a successor for the selected token and retire it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 token to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 tokens to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ExpiryReviewWindow</name>
+    <message>
+        <source>Expiry Review — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3
+%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ExpiryStateText</name>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation due later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ExpirySummaryBar</name>
+    <message>
+        <source>Review Expiries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review expiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the expiry summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1848,154 @@
     </message>
     <message>
         <source>%1 is too large to be a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token was issued by %1; you are not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token was issued by %1, not by the server you are connected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::JournalDialog</name>
+    <message>
+        <source>&amp;Verify Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Journal — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made from Keyward on %1, kept on this computer. Each entry carries a hash of the one before it, so an edited, removed or reordered entry is detected. Tokens appear by fingerprint, never by value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the journal&apos;s hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: the journal is intact. %n entry(s), each linked to the one before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal is damaged at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::JournalEntryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::LockDialog</name>
+    <message>
+        <source>Keyward Is Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward was locked because nobody used it for a while. Enter the password for %1 on %2 to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with &amp;Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with the remembered password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished">Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,6 +2216,50 @@
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Expiry Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every token you administer, in every profile, by how soon it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you changed from Keyward on this profile, tamper-evident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION — changes here affect live systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment banner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: the server cannot be reached; nothing here could be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: shown as loaded at %1. Changes since then are not shown until the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::MemberFilterProxy</name>
@@ -1449,6 +2444,33 @@
     <message>
         <source>Could not remove %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demote Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be %2 instead of Administrator in %3 and can no longer manage its members and tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demote to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1667,6 +2689,10 @@
         <source>Token value copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>new token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::NodePage</name>
@@ -1700,6 +2726,49 @@
     </message>
     <message>
         <source>Organization · your role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::OfflineBanner</name>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timed out (no answer in time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — showing data from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,6 +2996,54 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after minutes without input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no input for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward hides its windows and asks for your password (or the keychain) before you can continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on a request after seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give up on a request after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request during which the server sends nothing for this long fails with a message saying it timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Keyward runs, it notifies you this many days before a token you administer expires or is due for rotation, once ahead and once when the day passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind days ahead for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,6 +3442,160 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>keyward::ReloginDialog</name>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Enter the password for %2 to continue — your unsaved changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished">Anmeldung läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ReminderPlanner</name>
+    <message numerus="yes">
+        <source>%n token(s) have expired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expire within 7 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expire within 30 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are due for rotation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is overdue for rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is due for rotation soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expire soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: rotation due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expired %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ReminderTray</name>
+    <message>
+        <source>Show Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Expiries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::ReplyInterpreter</name>
     <message>
         <source>expected a JSON object</source>
@@ -2502,6 +3773,509 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>keyward::RotationFinishPage</name>
+    <message>
+        <source>Revoke the old token now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the old token once every application uses the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the old token until I revoke it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this server the old token keeps working until it is revoked. Revoke it from the Tokens tab once no application uses it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it to expire at the end of the grace period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then applications still using the old token keep publishing; afterwards the server refuses it and frees its slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it: with no grace period it has already stopped working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the old token as soon as the successor was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the old token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RotationNewTokenPage</name>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new token as a configuration snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Usages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find files that still contain the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the New Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the new value into every configuration that uses the old token, then check that it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not return a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no rotate endpoint (a plain CAVE server), so Keyward created the successor as a new token. The old token keeps working until it is revoked: there is no grace period on CAVE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check is not offered on this server: a plain CAVE server has no dry run and would store the test point. Watch your application&apos;s metrics instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check needs the new value, which the server did not return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token may neither publish nor read metrics, so there is nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes one test point “%1” as a dry run: the server checks the token fully and stores nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token may only read: queries the metric “%1” with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New value copied; the clipboard is cleared in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New value copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the old token&apos;s value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old token is already gone from the server, so its value cannot be searched for any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server shows token values only once, when they are created, so Keyward cannot search for the old token&apos;s value. Look for it by its description instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token does not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the new token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token works, but the server ignored the dry run and stored the test point “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token works: the server accepted a test point and stored nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token works: the server accepted it for a metrics query (nothing is stored under “%1” yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token works: the server answered a metrics query made with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RotationPlan</name>
+    <message>
+        <source>“%1” expired %2 and no longer works, so revoking it loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has never been used and is the oldest of the unused tokens, so it is the least likely to be needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has never been used, so no application depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was used least recently (%2) and is the oldest such token, so it is the least likely to be in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was used least recently (%2), so it is the least likely to be in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RotationPolicyDialog</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation Policy — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens that carry no expiry (opaque CAVE tokens, or tokens created without one) are shown as due this many days after they were created. This is advice: the server keeps accepting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate tokens without an expiry every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate tokens without an expiry by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default rotation interval in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations with their own interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization rotation intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization rotation interval in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the organization&apos;s interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected organization&apos;s interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RotationSlotsPage</name>
+    <message>
+        <source>Token slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server keeps at most %n tokens per organization and per team; the successor needs a free slot while the old token still works.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token slots used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens of this owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the suggested token now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 token slots used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (being rotated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested to revoke)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” no longer exists on the server; someone may have revoked it. Close the wizard and refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 slots are used: revoke one token first. Suggested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 slots are used and there is no other token to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the token “%1” (id %2)? Applications using it stop publishing immediately. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RotationSuccessorPage</name>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token gets the same scopes, labels and attributes. The old one keeps working for the grace period, so applications can switch without downtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes of the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes of the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period for the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the old token stops working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom grace period in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old token works for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the server&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the successor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” no longer exists on the server; someone may have revoked it. Nothing was created. Cancel the wizard and refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server cannot rotate; creating the successor as a new token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RotationWizard</name>
+    <message>
+        <source>Rotate token “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the successor token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::SessionManager</name>
     <message>
         <source>“%1” is not a server address Keyward can use.</source>
@@ -2525,6 +4299,14 @@ Discard them?</source>
     </message>
     <message>
         <source>The server ended your session. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered password was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2654,6 +4436,89 @@ Discard them?</source>
     </message>
     <message>
         <source>Team %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::TimelineView</name>
+    <message>
+        <source>Expiry timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll timeline lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 token expires in the next 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens expire in the next 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 token expires in the next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens expire in the next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 token expires in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens expire in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already expired or overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier than the range shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 later than the range shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before %2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tokens with an expiry or rotation date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3155,6 +5020,26 @@ Discard them?</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected token by a successor with the same settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token rotated: “%1” created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

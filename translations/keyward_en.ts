@@ -71,6 +71,43 @@
     </message>
 </context>
 <context>
+    <name>keyward::AuditPanel</name>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n audit event to %1.</numerusform>
+            <numerusform>Exported %n audit events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n audit event(s) as JSON.</source>
+        <translation>
+            <numerusform>Copied %n audit event as JSON.</numerusform>
+            <numerusform>Copied %n audit events as JSON.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::JournalDialog</name>
+    <message numerus="yes">
+        <source>Verified: the journal is intact. %n entry(s), each linked to the one before.</source>
+        <translation>
+            <numerusform>Verified: the journal is intact. %n entry, linked to the journal's start.</numerusform>
+            <numerusform>Verified: the journal is intact. %n entries, each linked to the one before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::MembersPanel</name>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyward::OverviewPanel</name>
     <message numerus="yes">
         <source>%1 still has %n teams.</source>

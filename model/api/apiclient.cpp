@@ -7,10 +7,13 @@
 
 #include "domain/requests.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +56,8 @@ bool ApiClient::setServerUrl(const QUrl &url)
         return false;
     }
     m_sessionToken.clear();
+    // Another server: whether it answers is not known until a call says so.
+    m_reachable = true;
     return true;
 }
 
@@ -97,6 +102,83 @@ QString ApiClient::endpointName(Method method, const QString &path)
 void ApiClient::send(Method method, const QString &path, const std::optional<QJsonDocument> &body,
                      QObject *context, RawHandler handler, const QUrlQuery &query,
                      const Credential &credential)
+{
+    // While a new session is being obtained, a call with the old one would
+    // only be refused too: it waits with the others.
+    if (m_reauthenticating && credential.kind == Credential::Kind::Session &&
+        credential.reauthenticate) {
+        park({method, path, body, query, QPointer<QObject>(context), std::move(handler)});
+        return;
+    }
+    dispatch(method, path, body, context, std::move(handler), query, credential, false);
+}
+
+void ApiClient::park(ParkedCall call)
+{
+    qCInfo(lcApi) << "parked" << endpointName(call.method, call.path)
+                  << "until the session is renewed";
+    m_parked.append(std::move(call));
+    if (!m_reauthenticating) {
+        m_reauthenticating = true;
+        Q_EMIT reauthenticationNeeded();
+    }
+}
+
+void ApiClient::resumeParked()
+{
+    m_reauthenticating = false;
+    const QList<ParkedCall> parked = std::exchange(m_parked, {});
+    for (const ParkedCall &call : parked) {
+        // A receiver destroyed meanwhile waits for nothing: no resend.
+        if (!call.context) {
+            continue;
+        }
+        dispatch(call.method, call.path, call.body, call.context, call.handler, call.query,
+                 Credential::session(), true);
+    }
+}
+
+void ApiClient::failParked(const ApiError &error)
+{
+    m_reauthenticating = false;
+    const QList<ParkedCall> parked = std::exchange(m_parked, {});
+    for (const ParkedCall &call : parked) {
+        if (call.context) {
+            ApiError own = error;
+            own.endpoint = endpointName(call.method, call.path);
+            call.handler(ApiResult<QJsonDocument>(own), ReplyMeta{});
+        }
+    }
+}
+
+void ApiClient::noteConnectivity(const ApiResult<QJsonDocument> &result)
+{
+    bool reachable = true;
+    if (!result) {
+        switch (result.error().kind) {
+        case ApiError::Network:
+        case ApiError::Timeout:
+            reachable = false;
+            m_lastConnectivityError = result.error();
+            break;
+        case ApiError::Cancelled:
+        case ApiError::Tls:
+            // Says nothing about whether the server is there.
+            return;
+        default:
+            break; // the server answered, if only with an error
+        }
+    }
+    if (reachable != m_reachable) {
+        m_reachable = reachable;
+        Q_EMIT connectivityChanged(reachable);
+    }
+}
+
+void ApiClient::dispatch(Method method, const QString &path,
+                         const std::optional<QJsonDocument> &body, QObject *context,
+                         RawHandler handler, const QUrlQuery &query, const Credential &credential,
+                         bool isRetry)
 {
     const QString endpoint = endpointName(method, path);
     // A publishing token travels the same way as the session (Bearer), so the
@@ -154,24 +236,59 @@ void ApiClient::send(Method method, const QString &path, const std::optional<QJs
     connect(reply, &QNetworkReply::readyRead, this, checkSize);
 
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, endpoint, usesSession, context = QPointer<QObject>(context),
-             handler = std::move(handler)] {
+            [this, reply, endpoint, usesSession, isRetry, presented, method, path, body, query,
+             parkable = usesSession && credential.reauthenticate,
+             context = QPointer<QObject>(context), handler = std::move(handler)] {
                 m_inFlight.removeAll(reply);
                 reply->deleteLater();
                 ApiResult<QJsonDocument> result =
                     m_policy.interpret(reply, endpoint, abortReasonOf(reply));
+                noteConnectivity(result);
                 if (!result) {
                     qCInfo(lcApi) << "failed" << endpoint << result.error().kind
                                   << result.error().httpStatus;
-                    if (result.error().kind == ApiError::Unauthorized && usesSession) {
+                    const bool rejected =
+                        result.error().kind == ApiError::Unauthorized && usesSession;
+                    if (rejected && parkable && !isRetry && m_reauthEnabled && context) {
+                        if (!m_reauthenticating && !m_sessionToken.isEmpty() &&
+                            presented != m_sessionToken) {
+                            // Sent with a session already replaced: one resend
+                            // with the new one, no second re-login.
+                            dispatch(method, path, body, context, handler, query,
+                                     Credential::session(), true);
+                        } else {
+                            park({method, path, body, query, context, handler});
+                        }
+                        return;
+                    }
+                    // A resent call refused again says nothing new about the
+                    // session that was just renewed; reporting it would end it.
+                    if (rejected && !isRetry) {
                         Q_EMIT sessionRejected();
                     }
+                }
+                // Journaled whether or not anyone still waits for the answer:
+                // the change happened on the server either way.
+                if (result && method != Method::Get) {
+                    noteCommitted(method, path, body, result.value());
                 }
                 // The receiver may be gone (a closed dialog): then nobody waits.
                 if (context) {
                     handler(result, replyMeta(reply));
                 }
             });
+}
+
+void ApiClient::noteCommitted(Method method, const QString &path,
+                              const std::optional<QJsonDocument> &request,
+                              const QJsonDocument &response)
+{
+    static const QHash<Method, QByteArray> names{
+        {Method::Post, "POST"_ba}, {Method::Patch, "PATCH"_ba}, {Method::Delete, "DELETE"_ba}};
+    if (const auto change = committedChange(names.value(method), path,
+                                            request.value_or(QJsonDocument()), response)) {
+        Q_EMIT changeCommitted(*change);
+    }
 }
 
 ApiClient::RawHandler ApiClient::decodeNothing(ApiCallback<NoContent> done)
@@ -198,13 +315,16 @@ void ApiClient::login(const QString &email, const QString &password, QObject *co
         }
         done(result);
     };
+    // A 401 here is a wrong password: never parked for a re-login.
     send(Method::Post, path, QJsonDocument(toJson(LoginRequest{email, password})), context,
-         decodeObject<Session>(endpointName(Method::Post, path), sessionFromJson, std::move(keep)));
+         decodeObject<Session>(endpointName(Method::Post, path), sessionFromJson, std::move(keep)),
+         {}, Credential::sessionWithoutReauthentication());
 }
 
 void ApiClient::logout(QObject *context, ApiCallback<NoContent> done)
 {
-    send(Method::Post, u"/users/logout"_s, std::nullopt, context, decodeNothing(std::move(done)));
+    send(Method::Post, u"/users/logout"_s, std::nullopt, context, decodeNothing(std::move(done)),
+         {}, Credential::sessionWithoutReauthentication());
     // The request above already carries the token; nothing after it may.
     m_sessionToken.clear();
 }

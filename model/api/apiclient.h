@@ -14,6 +14,7 @@
 #include "domain/team.h"
 #include "domain/token.h"
 #include "domain/user.h"
+#include "journal/committedchange.h"
 #include "jwt/jwks.h"
 
 #include <QByteArray>
@@ -22,6 +23,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QUrlQuery>
 
 #include <optional>
 #include <utility>
@@ -156,13 +158,36 @@ public:
     void clearSession() { m_sessionToken.clear(); }
 
     /// Aborts every call in flight; their callbacks receive ApiError::Cancelled.
+    /// Parked calls (see setReauthenticationEnabled) stay parked.
     void cancelAll();
+
+    // --- re-authentication ---------------------------------------------------
+    /// While enabled, a session call answered with 401 is parked instead of
+    /// failing, the client enters the re-authenticating state (where new
+    /// session calls are parked unsent) and emits reauthenticationNeeded()
+    /// once. Whoever enabled it must end the state with resumeParked() or
+    /// failParked(). Off by default: a bare client fails a 401 at once.
+    void setReauthenticationEnabled(bool enabled) { m_reauthEnabled = enabled; }
+    bool isReauthenticationEnabled() const { return m_reauthEnabled; }
+    bool isReauthenticating() const { return m_reauthenticating; }
+    qsizetype parkedCount() const { return m_parked.size(); }
+    /// Sends every parked call again, once, with the current session; one
+    /// refused again fails with Unauthorized (never parked a second time).
+    void resumeParked();
+    /// Every parked call's callback receives \p error (if its context lives).
+    void failParked(const ApiError &error);
 
     /// Switches to the certificates trusted for the active profile (SHA-256
     /// fingerprints). Cancels calls in flight and drops open connections:
     /// Qt keeps ignoring TLS errors on a connection that ignored them once,
     /// so a kept-alive connection must not outlive the trust that opened it.
     void setTrustedCertificates(const QStringList &fingerprints);
+
+    /// False after a call failed without reaching the server (refused,
+    /// unresolvable, timed out), true again once any call gets an answer.
+    bool isReachable() const { return m_reachable; }
+    /// The Network or Timeout error that made the server unreachable.
+    const ApiError &lastConnectivityError() const { return m_lastConnectivityError; }
 
     // --- users ---------------------------------------------------------------
     // POST /users/register: 202 for any well-formed email, known or not.
@@ -292,9 +317,19 @@ public:
     void health(QObject *context, ApiCallback<QString> done);
 
 Q_SIGNALS:
+    /// The server confirmed a change to an organization, team, member or
+    /// token made through this client (for the local change journal).
+    void changeCommitted(const keyward::CommittedChange &change);
     /// A call made with the session was answered with 401: the session is no
     /// longer valid. (A refused publishing token says nothing about the session.)
     void sessionRejected();
+    /// The first 401 of a session call while re-authentication is enabled:
+    /// the call (and every later session call) is parked until resumeParked()
+    /// or failParked().
+    void reauthenticationNeeded();
+    /// isReachable() changed: a call failed with ApiError::Network or Timeout
+    /// (\p reachable false), or a later call got an answer (true).
+    void connectivityChanged(bool reachable);
 
 private:
     enum class Method
@@ -326,10 +361,13 @@ private:
         };
         Kind kind = Kind::Session;
         QString token;
+        /// False for calls whose 401 must not start a re-login (logout).
+        bool reauthenticate = true;
 
         static Credential session() { return {}; }
-        static Credential none() { return {Kind::None, {}}; }
-        static Credential publishing(const QString &token) { return {Kind::Token, token}; }
+        static Credential sessionWithoutReauthentication() { return {Kind::Session, {}, false}; }
+        static Credential none() { return {Kind::None, {}, false}; }
+        static Credential publishing(const QString &token) { return {Kind::Token, token, false}; }
         static Credential sessionOr(const std::optional<QString> &token)
         {
             return token ? publishing(*token) : session();
@@ -342,6 +380,24 @@ private:
               QObject *context, RawHandler handler, const QUrlQuery &query = {},
               const Credential &credential = Credential::session());
 
+    /// A session call waiting for a new session.
+    struct ParkedCall
+    {
+        Method method;
+        QString path;
+        std::optional<QJsonDocument> body;
+        QUrlQuery query;
+        QPointer<QObject> context;
+        RawHandler handler;
+    };
+    /// Sends now; \p isRetry marks the one resend of a parked call.
+    void dispatch(Method method, const QString &path, const std::optional<QJsonDocument> &body,
+                  QObject *context, RawHandler handler, const QUrlQuery &query,
+                  const Credential &credential, bool isRetry);
+    void park(ParkedCall call);
+    /// Follows reachability from every finished call (cancelled ones say nothing).
+    void noteConnectivity(const ApiResult<QJsonDocument> &result);
+
     template <typename T, typename Parser>
     static RawHandler decodeObject(QString endpoint, Parser parse, ApiCallback<T> done);
     template <typename T, typename Parser>
@@ -353,6 +409,8 @@ private:
     void getObject(const QString &path, Parser parse, QObject *context, ApiCallback<T> done);
 
     static QString endpointName(Method method, const QString &path);
+    void noteCommitted(Method method, const QString &path,
+                       const std::optional<QJsonDocument> &request, const QJsonDocument &response);
     static ReplyMeta replyMeta(const QNetworkReply *reply);
     /// "/organizations/{org}" or "/organizations/{org}/teams/{team}", encoded.
     static QString ownerPath(const Owner &owner);
@@ -371,6 +429,11 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QString m_sessionToken;
     QList<QPointer<QNetworkReply>> m_inFlight;
+    bool m_reauthEnabled = false;
+    bool m_reauthenticating = false;
+    QList<ParkedCall> m_parked;
+    bool m_reachable = true;
+    ApiError m_lastConnectivityError;
 };
 
 } // namespace keyward

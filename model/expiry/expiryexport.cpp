@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "expiryexport.h"
 
+#include "domain/csv.h"
+
 using namespace Qt::StringLiterals;
 
 namespace keyward {
@@ -10,23 +12,6 @@ namespace {
 QString isoUtc(const std::optional<QDateTime> &time)
 {
     return time ? time->toUTC().toString(Qt::ISODate) : QString();
-}
-
-QString csvCell(QString text)
-{
-    // A leading = + - @ (or a tab/CR that some spreadsheets skip) turns a
-    // cell into a formula; the quote makes it text again (OWASP's advice).
-    if (!text.isEmpty() &&
-        (text.front() == u'=' || text.front() == u'+' || text.front() == u'-' ||
-         text.front() == u'@' || text.front() == u'\t' || text.front() == u'\r')) {
-        text.prepend(u'\'');
-    }
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
-        text.contains(u'\r')) {
-        text.replace(u"\""_s, u"\"\""_s);
-        return u'"' + text + u'"';
-    }
-    return text;
 }
 
 /// TEXT values of RFC 5545 §3.3.11: backslash, semicolon, comma, newline.
@@ -80,18 +65,11 @@ QByteArray ExpiryExport::toCsv(const QList<ExpiryEntry> &entries)
     const QStringList header = {u"environment"_s, u"profile"_s,     u"organization"_s, u"team"_s,
                                 u"token_id"_s,    u"description"_s, u"created"_s,      u"expires"_s,
                                 u"last_used"_s,   u"status"_s};
-    QByteArray out = header.join(u',').toUtf8() + "\r\n";
+    QByteArray out = csvRow(header);
     for (const ExpiryEntry &entry : entries) {
-        const QStringList cells = {
-            entry.environment,      entry.profile,     entry.organization,    entry.team,
-            entry.tokenId,          entry.description, isoUtc(entry.created), isoUtc(entry.expires),
-            isoUtc(entry.lastUsed), entry.status};
-        QStringList quoted;
-        quoted.reserve(cells.size());
-        for (const QString &cell : cells) {
-            quoted.append(csvCell(cell));
-        }
-        out += quoted.join(u',').toUtf8() + "\r\n";
+        out += csvRow({entry.environment, entry.profile, entry.organization, entry.team,
+                       entry.tokenId, entry.description, isoUtc(entry.created),
+                       isoUtc(entry.expires), isoUtc(entry.lastUsed), entry.status});
     }
     return out;
 }

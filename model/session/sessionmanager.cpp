@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -56,6 +57,8 @@ SessionManager::SessionManager(ApiClient *api, CredentialStore *credentials, QOb
     , m_credentials(credentials)
 {
     connect(m_api, &ApiClient::sessionRejected, this, &SessionManager::onSessionRejected);
+    connect(m_api, &ApiClient::reauthenticationNeeded, this,
+            &SessionManager::onReauthenticationNeeded);
 }
 
 SessionManager::~SessionManager() = default;
@@ -63,7 +66,24 @@ SessionManager::~SessionManager() = default;
 quint64 SessionManager::begin(State state)
 {
     m_state = state;
+    // Whatever starts now ends the session the parked calls waited for; each
+    // callback hears so exactly once.
+    m_api->setReauthenticationEnabled(false);
+    if (m_api->isReauthenticating()) {
+        m_api->failParked(sessionEndedError());
+    }
     return ++m_generation;
+}
+
+void SessionManager::enterLoggedIn()
+{
+    m_state = State::LoggedIn;
+    m_api->setReauthenticationEnabled(m_reauthEnabled);
+}
+
+ApiError SessionManager::sessionEndedError() const
+{
+    return ApiError{ApiError::Unauthorized, 401, tr("Your session has ended."), QString()};
 }
 
 bool SessionManager::pointAt(const ConnectionProfile &profile)
@@ -135,7 +155,7 @@ void SessionManager::resumeWithStoredSession(quint64 generation)
             }
             if (user) {
                 qCInfo(lcSession) << "resumed the stored session";
-                m_state = State::LoggedIn;
+                enterLoggedIn();
                 Q_EMIT loggedIn(user.value());
                 return;
             }
@@ -279,7 +299,7 @@ void SessionManager::completeLogin(quint64 generation, const Session &session,
             }
             return;
         }
-        m_state = State::LoggedIn;
+        enterLoggedIn();
         qCInfo(lcSession) << "logged in; session expires" << m_session.expires;
         Q_EMIT loggedIn(*progress->user);
         if (!progress->keychainProblem.isEmpty()) {
@@ -371,13 +391,179 @@ void SessionManager::onSessionRejected()
 {
     // Only a session in use: during resume or login a 401 is handled where
     // the call was made.
-    if (m_state != State::LoggedIn) {
+    if (m_state != State::LoggedIn || m_reloginsPending > 0) {
         return;
     }
     qCInfo(lcSession) << "the server rejected the session";
     begin(State::LoggedOut);
     forgetSession(true);
     Q_EMIT loginRequired(tr("The server ended your session. Log in again."));
+}
+
+void SessionManager::setReauthenticationEnabled(bool enabled)
+{
+    m_reauthEnabled = enabled;
+    if (m_state == State::LoggedIn) {
+        m_api->setReauthenticationEnabled(enabled);
+    }
+}
+
+bool SessionManager::isReauthenticating() const
+{
+    return m_api->isReauthenticating();
+}
+
+void SessionManager::onReauthenticationNeeded()
+{
+    if (m_state != State::LoggedIn || !m_reauthEnabled) {
+        m_api->failParked(sessionEndedError());
+        return;
+    }
+    qCInfo(lcSession) << "the server rejected the session; renewing it";
+    const quint64 generation = m_generation;
+    const auto askUser = [this, generation](const QString &problem) {
+        if (isCurrent(generation) && m_api->isReauthenticating()) {
+            Q_EMIT passwordNeeded(m_email, m_profile.serverUrl, problem);
+        }
+    };
+    if (m_passwordResumeDisabled) {
+        QTimer::singleShot(0, this, [askUser] { askUser(QString()); });
+        return;
+    }
+    m_credentials->readSecret(
+        key(passwordPurpose), this, [this, generation, askUser](const auto &password) {
+            if (!isCurrent(generation)) {
+                return;
+            }
+            if (!password) {
+                askUser(password.error().kind == CredentialError::NotFound
+                            ? QString()
+                            : password.error().message);
+                return;
+            }
+            relogin(generation, password.value(), std::nullopt,
+                    [this, askUser](const std::optional<ApiError> &error) {
+                        if (!error) {
+                            return;
+                        }
+                        if (error->kind == ApiError::Unauthorized) {
+                            // Changed elsewhere: trying it again would only
+                            // count against the account's failed logins.
+                            m_credentials->removeSecret(key(passwordPurpose), this,
+                                                        [](const auto &) {});
+                            askUser(tr("The remembered password was not accepted."));
+                            return;
+                        }
+                        askUser(error->message);
+                    });
+        });
+}
+
+void SessionManager::relogin(quint64 generation, const QString &password,
+                             std::optional<bool> remember,
+                             std::function<void(const std::optional<ApiError> &)> done)
+{
+    ++m_reloginsPending;
+    m_api->login(
+        m_email, password, this,
+        [this, generation, password, remember,
+         done = std::move(done)](const ApiResult<Session> &session) {
+            --m_reloginsPending;
+            if (!isCurrent(generation)) {
+                return;
+            }
+            if (!session) {
+                // login() forgot the session it replaces; a wrong password
+                // must not end a session that is still good (the idle lock).
+                if (!m_api->hasSession() && !m_session.token.isEmpty()) {
+                    m_api->setSessionToken(m_session.token);
+                }
+                done(session.error());
+                return;
+            }
+            m_session = session.value();
+            const auto noteKeychain = [this](const Expected<CredentialDone, CredentialError> &r) {
+                if (!r && isRealProblem(r.error())) {
+                    qCWarning(lcSession) << "keychain:" << r.error().message;
+                    Q_EMIT keychainProblem(r.error().message);
+                }
+            };
+            m_credentials->writeSecret(key(sessionPurpose), encodeSession(m_session), this,
+                                       noteKeychain);
+            if (remember == true) {
+                m_credentials->writeSecret(key(passwordPurpose), password, this, noteKeychain);
+            } else if (remember == false) {
+                m_credentials->removeSecret(key(passwordPurpose), this, noteKeychain);
+            }
+            qCInfo(lcSession) << "session renewed; expires" << m_session.expires;
+            const bool hadParked = m_api->isReauthenticating();
+            if (hadParked) {
+                m_api->resumeParked();
+            }
+            done(std::nullopt);
+            if (hadParked) {
+                Q_EMIT reauthenticated();
+            }
+        });
+}
+
+void SessionManager::reauthenticate(const QString &password, bool rememberPassword)
+{
+    if (m_state != State::LoggedIn || !m_api->isReauthenticating()) {
+        return;
+    }
+    if (rememberPassword) {
+        m_passwordResumeDisabled = false;
+    }
+    relogin(m_generation, password, rememberPassword, [this](const std::optional<ApiError> &error) {
+        if (error) {
+            Q_EMIT reauthenticationFailed(*error);
+        }
+    });
+}
+
+void SessionManager::abandonReauthentication()
+{
+    if (m_state != State::LoggedIn) {
+        return;
+    }
+    qCInfo(lcSession) << "re-login declined";
+    // begin() fails the parked calls before anyone hears of the logout.
+    begin(State::LoggedOut);
+    m_passwordResumeDisabled = true;
+    forgetSession(true);
+    Q_EMIT loginRequired(tr("Your session has ended. Log in again."));
+}
+
+void SessionManager::confirmIdentity(const std::optional<QString> &password, QObject *context,
+                                     std::function<void(const std::optional<ApiError> &)> done)
+{
+    const QPointer<QObject> receiver(context);
+    auto reply = [receiver, done = std::move(done)](const std::optional<ApiError> &error) {
+        if (receiver) {
+            done(error);
+        }
+    };
+    if (m_state != State::LoggedIn) {
+        QTimer::singleShot(0, this, [this, reply] { reply(sessionEndedError()); });
+        return;
+    }
+    const quint64 generation = m_generation;
+    if (password) {
+        relogin(generation, *password, std::nullopt, reply);
+        return;
+    }
+    m_credentials->readSecret(
+        key(passwordPurpose), this, [this, generation, reply](const auto &remembered) {
+            if (!isCurrent(generation)) {
+                return;
+            }
+            if (!remembered) {
+                reply(ApiError{ApiError::Unauthorized, 0, remembered.error().message, QString()});
+                return;
+            }
+            relogin(generation, remembered.value(), std::nullopt, reply);
+        });
 }
 
 void SessionManager::hasRememberedPassword(const ConnectionProfile &profile, const QString &email,

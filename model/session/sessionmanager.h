@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace keyward {
 
@@ -58,6 +59,29 @@ public:
     /// Null when not logged in.
     QDateTime sessionExpires() const { return isLoggedIn() ? m_session.expires : QDateTime(); }
 
+    /// Off by default. When on, a 401 while logged in no longer ends the
+    /// session: the client parks the refused calls (ApiClient re-
+    /// authentication), this manager logs in again with the remembered
+    /// password or emits passwordNeeded(), and the calls are sent again once.
+    void setReauthenticationEnabled(bool enabled);
+    /// Parked calls wait for a new session.
+    bool isReauthenticating() const;
+    /// The answer to passwordNeeded(): one POST /users/login. Success resends
+    /// the parked calls and emits reauthenticated(); failure emits
+    /// reauthenticationFailed() and the calls stay parked for another try.
+    /// \p rememberPassword stores (or removes) the password as logIn() does.
+    void reauthenticate(const QString &password, bool rememberPassword);
+    /// The user gave up (Log Out in the prompt): parked calls fail with
+    /// Unauthorized, the session is forgotten and loginRequired() is emitted.
+    void abandonReauthentication();
+    /// Proves the user is still the one logged in (the idle lock) by logging
+    /// in again with \p password, or with the remembered one when nullopt;
+    /// no password is ever compared locally. The new session replaces the
+    /// current one (and releases parked calls). \p done gets nullopt on
+    /// success, else the error; dropped if \p context is destroyed.
+    void confirmIdentity(const std::optional<QString> &password, QObject *context,
+                         std::function<void(const std::optional<ApiError> &)> done);
+
     /// Whether a password is remembered for \p email on \p profile's server.
     /// \p done runs later, unless \p context is destroyed first; false also
     /// when the keychain could not be asked.
@@ -73,6 +97,13 @@ Q_SIGNALS:
     /// Logged in, but the keychain refused to store, read or delete a secret.
     void keychainProblem(const QString &message);
     void loggedOut();
+    /// Re-authentication needs the user's password: none is remembered, or
+    /// the remembered one failed (\p problem says why, empty otherwise).
+    void passwordNeeded(const QString &email, const QUrl &server, const QString &problem);
+    /// A new session replaced the ended one; parked calls were sent again.
+    void reauthenticated();
+    /// reauthenticate() failed; the parked calls still wait.
+    void reauthenticationFailed(const keyward::ApiError &error);
 
 private:
     enum class State
@@ -98,6 +129,14 @@ private:
                        const std::optional<QString> &passwordToRemember, bool forgetPassword);
     void forgetSession(bool deleteStored);
     void onSessionRejected();
+    void onReauthenticationNeeded();
+    void enterLoggedIn();
+    /// POST /users/login for the current account; on success the session is
+    /// replaced (memory and keychain) and parked calls are resent.
+    /// \p remember: store (true) or remove (false) the password, or leave it.
+    void relogin(quint64 generation, const QString &password, std::optional<bool> remember,
+                 std::function<void(const std::optional<ApiError> &)> done);
+    ApiError sessionEndedError() const;
 
     ApiClient *m_api;
     CredentialStore *m_credentials;
@@ -109,6 +148,10 @@ private:
     /// Set by logOut(): the user chose to leave, so a remembered password
     /// must not log them straight back in.
     bool m_passwordResumeDisabled = false;
+    bool m_reauthEnabled = false;
+    /// relogin() calls in flight: their 401 is a wrong password, not the end
+    /// of the session.
+    int m_reloginsPending = 0;
 };
 
 } // namespace keyward

@@ -4,6 +4,7 @@
 #include "http/apierror.h"
 #include "http/request.h"
 #include "jwt/jws.h"
+#include "observability/metrics.h"
 #include "security/keystore.h"
 #include "security/secrets.h"
 #include "servercontext.h"
@@ -91,34 +92,53 @@ Principal userOrToken(ServerContext &server, const Request &request)
 
 Principal publishingToken(ServerContext &server, const Credential &credential)
 {
-    if (!looksLikeJwt(credential.secret))
+    // Only counts for GET /internal/metrics; the checks themselves are unchanged.
+    server.metrics().recordTokenVerification();
+    const auto refused = [&server](TokenRefusal reason) {
+        server.metrics().recordTokenRefusal(reason);
+    };
+    if (!looksLikeJwt(credential.secret)) {
+        refused(TokenRefusal::NotAToken);
         throw ApiError::unauthorized(
             u"Operator sessions cannot publish or read data as an application; "
             "use an organization or team token."_s);
+    }
     const auto jws = jwt::parseCompact(credential.secret.toLatin1());
-    if (!jws)
+    if (!jws) {
+        refused(TokenRefusal::Malformed);
         throw ApiError::unauthorized(u"The token is malformed: %1"_s.arg(jws.error().detail));
+    }
     const QString kid = jws->header.value(u"kid"_s).toString();
     const auto key = server.keys().verificationKey(kid);
-    if (!key)
+    if (!key) {
+        refused(server.keys().isRetired(kid) ? TokenRefusal::RetiredKey : TokenRefusal::UnknownKey);
         throw ApiError::unauthorized(
             u"The token is signed by an unknown or retired key ('%1')."_s.arg(kid));
+    }
     const auto signature = jwt::verifySignature(*jws, *key);
-    if (!signature)
+    if (!signature) {
+        refused(TokenRefusal::BadSignature);
         throw ApiError::unauthorized(
             u"The token's signature is invalid: %1"_s.arg(signature.error().detail));
+    }
     jwt::TimeRules rules;
     rules.leewaySeconds = 30; // clock skew between this server and the token's issuer process
     const auto times = jwt::checkTimes(jws->claims, rules);
-    if (!times)
+    if (!times) {
+        refused(TokenRefusal::Time);
         throw ApiError::unauthorized(u"The token is not valid now: %1"_s.arg(times.error().detail));
-    if (jws->claims.value(u"aud"_s).toString() != QLatin1StringView(TokenStore::kAudience))
+    }
+    if (jws->claims.value(u"aud"_s).toString() != QLatin1StringView(TokenStore::kAudience)) {
+        refused(TokenRefusal::WrongAudience);
         throw ApiError::unauthorized(u"The token is not meant for publishing (wrong audience)."_s);
+    }
 
     bool ok = false;
     const qint64 tokenId = jws->claims.value(u"jti"_s).toString().toLongLong(&ok);
-    if (!ok)
+    if (!ok) {
+        refused(TokenRefusal::InvalidClaims);
         throw ApiError::unauthorized(u"The token has no valid 'jti' claim."_s);
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlDatabase db = server.database().connection();
     SqlQuery row(
@@ -126,6 +146,7 @@ Principal publishingToken(ServerContext &server, const Credential &credential)
         u"SELECT t.organization_id, t.team_id, t.stored_expires_ms FROM tokens t WHERE t.id = :id"_s);
     row.bind(u":id"_s, tokenId).exec();
     if (!row.next()) {
+        refused(TokenRefusal::Revoked);
         SqlQuery revoked(db, u"SELECT revoked_ms FROM revocations WHERE jti = :jti"_s);
         revoked.bind(u":jti"_s, QString::number(tokenId)).exec();
         if (revoked.next())
@@ -133,9 +154,11 @@ Principal publishingToken(ServerContext &server, const Credential &credential)
                 fromMs(revoked.value(0).toLongLong()).toString(Qt::ISODate)));
         throw ApiError::unauthorized(u"The token has been revoked."_s);
     }
-    if (!row.value(2).isNull() && row.value(2).toLongLong() <= now)
+    if (!row.value(2).isNull() && row.value(2).toLongLong() <= now) {
+        refused(TokenRefusal::Expired);
         throw ApiError::unauthorized(u"The token expired on %1 (it was rotated)."_s.arg(
             fromMs(row.value(2).toLongLong()).toString(Qt::ISODate)));
+    }
 
     Principal principal;
     principal.kind = Principal::Kind::Token;

@@ -112,6 +112,14 @@ std::optional<jwt::Jwk> KeyStore::verificationKey(const QString &kid)
     return *key;
 }
 
+bool KeyStore::isRetired(const QString &kid)
+{
+    SqlQuery query(m_database.connection(),
+                   u"SELECT 1 FROM signing_keys WHERE kid = :kid AND retired_ms IS NOT NULL"_s);
+    query.bind(u":kid"_s, kid).exec();
+    return query.next();
+}
+
 jwt::Jwks KeyStore::publishedKeys()
 {
     SqlQuery query(

@@ -32,6 +32,8 @@ public:
     jwt::Jwk currentSigningKey();
     /// The public key for \p kid when it exists and is not retired.
     std::optional<jwt::Jwk> verificationKey(const QString &kid);
+    /// True when \p kid names a key that was retired (false for unknown kids).
+    bool isRetired(const QString &kid);
     /// Every key that is not retired: the JWKS the server publishes.
     jwt::Jwks publishedKeys();
 

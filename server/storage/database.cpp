@@ -188,9 +188,14 @@ bool openConnection(QSqlDatabase &db)
         return false;
     const bool sqlite = db.driverName() == u"QSQLITE"_s;
     QSqlQuery setup(db);
+    // synchronous=FULL: with WAL, NORMAL already survives a killed process
+    // (the WAL frames are in the OS cache before COMMIT returns), but a power
+    // loss or kernel crash could drop the last acknowledged transactions, and
+    // a lost revocation would bring a revoked token back. FULL syncs the WAL
+    // on every commit, so an acknowledged write is on disk.
     const QStringList statements =
         sqlite ? QStringList{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                             u"PRAGMA synchronous=NORMAL"_s}
+                             u"PRAGMA synchronous=FULL"_s}
                // NOTICEs (e.g. "relation already exists, skipping") would
                // only clutter the server's log.
                : QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s};

@@ -24,6 +24,31 @@ bool isPostgresConnectionLoss(const QString &code, const QString &text)
            text.contains(u"no connection to the server"_s);
 }
 
+/// SQLite cannot take a write now: SQLITE_BUSY 5, SQLITE_LOCKED 6,
+/// SQLITE_READONLY 8, SQLITE_IOERR 10, SQLITE_FULL 13, SQLITE_CANTOPEN 14. QSQLITE
+/// may report extended result codes (e.g. 778 SQLITE_IOERR_WRITE, 264
+/// SQLITE_READONLY_RECOVERY), whose low byte is the primary code.
+bool isSqliteUnavailable(const QString &code, const QSqlDriver *driver)
+{
+    if (!driver || driver->dbmsType() != QSqlDriver::SQLite)
+        return false;
+    bool ok = false;
+    const int value = code.toInt(&ok);
+    if (!ok)
+        return false;
+    switch (value & 0xff) {
+    case 5:
+    case 6:
+    case 8:
+    case 10:
+    case 13:
+    case 14:
+        return true;
+    default:
+        return false;
+    }
+}
+
 [[noreturn]] void raise(const QSqlError &error, const QString &statement, QSqlDriver *driver)
 {
     const QString text = error.databaseText() + u' ' + error.driverText();
@@ -44,10 +69,10 @@ bool isPostgresConnectionLoss(const QString &code, const QString &text)
     // PostgreSQL: 40001/40P01 serialization failure/deadlock, 53xxx insufficient
     // resources (53100 disk full), 25006 read-only transaction, 57014 statement
     // timeout, lost connections.
-    if (code == u"5"_s || code == u"6"_s || code == u"8"_s || code == u"10"_s || code == u"13"_s ||
-        code == u"40001"_s || code == u"40P01"_s || code.startsWith(u"53"_s) ||
-        code == u"25006"_s || code == u"57014"_s || lost || text.contains(u"locked"_s) ||
-        text.contains(u"readonly"_s) || text.contains(u"disk"_s))
+    if (isSqliteUnavailable(code, driver) || code == u"5"_s || code == u"6"_s || code == u"8"_s ||
+        code == u"10"_s || code == u"13"_s || code == u"40001"_s || code == u"40P01"_s ||
+        code.startsWith(u"53"_s) || code == u"25006"_s || code == u"57014"_s || lost ||
+        text.contains(u"locked"_s) || text.contains(u"readonly"_s) || text.contains(u"disk"_s))
         throw ApiError::unavailable(
             u"The database cannot take this change right now (busy, full or read-only); "
             "nothing was changed. Try again later."_s);

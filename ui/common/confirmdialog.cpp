@@ -2,6 +2,7 @@
 #include "confirmdialog.h"
 
 #include "inlinestatus.h"
+#include "nodecontext.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -88,6 +89,30 @@ ConfirmDialog::ConfirmDialog(const Options &options, QWidget *parent)
     } else {
         m_cancel->setFocus();
     }
+}
+
+bool ConfirmDialog::requiresTypedName(Environment environment)
+{
+    return environment == Environment::Production;
+}
+
+ConfirmDialog::Options ConfirmDialog::guarded(const NodeContext &context, const QString &targetName,
+                                              Options options)
+{
+    return guarded(context.environment, targetName, std::move(options));
+}
+
+ConfirmDialog::Options ConfirmDialog::guarded(Environment environment, const QString &targetName,
+                                              Options options)
+{
+    if (requiresTypedName(environment) && !targetName.isEmpty()) {
+        options.nameToType = targetName;
+        options.text += u' ';
+        options.text += tr("This is a production environment: the change affects live systems.");
+    } else {
+        options.nameToType.clear();
+    }
+    return options;
 }
 
 ConfirmDialog *ConfirmDialog::ask(QWidget *parent, const Options &options,

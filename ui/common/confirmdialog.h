@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/environment.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -13,6 +15,7 @@ class QPushButton;
 namespace keyward {
 
 class InlineStatus;
+struct NodeContext;
 
 /// Asks before something that cannot be undone (delete, revoke, remove).
 /// With a name to type, the confirm button only enables once the user typed
@@ -50,6 +53,18 @@ public:
     };
 
     explicit ConfirmDialog(const Options &options, QWidget *parent = nullptr);
+
+    /// The guard-rail policy, in one place: whether a destructive action in
+    /// \p environment makes the user type the target's name. Only
+    /// production does; elsewhere a plain confirmation is enough.
+    static bool requiresTypedName(Environment environment);
+    /// \p options for a destructive action on \p targetName (organization
+    /// or team name, token description, member email) in \p context's
+    /// environment: nameToType is the target in production (and the text
+    /// says it is production), empty elsewhere. Call sites name the target
+    /// once and leave the decision to the policy.
+    static Options guarded(const NodeContext &context, const QString &targetName, Options options);
+    static Options guarded(Environment environment, const QString &targetName, Options options);
 
     /// Creates the dialog (deleted on close), opens it window-modal and calls
     /// \p onConfirmed each time the user confirms.

@@ -3,6 +3,7 @@
 
 #include "api/apiclient.h"
 #include "domain/role.h"
+#include "settings/environment.h"
 
 #include <QString>
 
@@ -21,6 +22,11 @@ struct NodeContext
     /// The user's role in the organization itself (for a team node too):
     /// Team when they only belong to some of its teams.
     Role organizationRole = Role::Viewer;
+    /// The environment of the profile the node was loaded from; it decides
+    /// how hard destructive actions are to confirm (ConfirmDialog::guarded).
+    /// Production unless told otherwise: forgetting to set it must err on
+    /// the careful side.
+    Environment environment = Environment::Production;
 
     bool isTeam() const { return team.has_value(); }
     Owner owner() const

@@ -25,6 +25,7 @@ bool needsAdmin(Permission permission)
     case Permission::DeleteTeam:
     case Permission::ViewTokens:
     case Permission::ManageTokens:
+    case Permission::ViewAudit:
         return true;
     }
     return true;
@@ -36,7 +37,7 @@ bool isOrganizationLevel(Permission permission)
 {
     return permission == Permission::EditOrganization ||
            permission == Permission::DeleteOrganization || permission == Permission::ViewTeams ||
-           permission == Permission::CreateTeam;
+           permission == Permission::CreateTeam || permission == Permission::ViewAudit;
 }
 
 } // namespace

@@ -25,6 +25,7 @@ enum class Permission
     DeleteTeam,         ///< DELETE …/teams/{team}
     ViewTokens,         ///< GET …/tokens
     ManageTokens,       ///< POST/DELETE …/tokens, rotate
+    ViewAudit,          ///< GET /organizations/{org}/audit
 };
 
 /// Role checks for the UI, mirroring the server's (api.md, "Who may call").

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clipboardguard.h"
 
+#include <QSignalBlocker>
+
 #include "copying/copyingsettingkeys.h"
 
 #include <QClipboard>
@@ -58,6 +60,9 @@ ClipboardGuard::ClipboardGuard(QObject *parent)
 
 ClipboardGuard::~ClipboardGuard()
 {
+    // Said to nobody: the receivers (the main window's status bar) may be
+    // halfway destroyed already when the guard, their child, goes.
+    const QSignalBlocker silent(this);
     clearIfOurs();
 }
 
@@ -86,6 +91,15 @@ void ClipboardGuard::copySecret(const QString &text)
         m_timer.start();
         Q_EMIT countdownChanged(m_secondsLeft);
     }
+}
+
+void ClipboardGuard::copyToken(const QString &text, const CopiedToken &token)
+{
+    if (clipboard() == nullptr) {
+        return;
+    }
+    copySecret(text);
+    Q_EMIT tokenCopied(token);
 }
 
 bool ClipboardGuard::holdsSecret() const

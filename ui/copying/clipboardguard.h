@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "copiedtoken.h"
+
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -37,6 +39,9 @@ public:
 
     /// Replaces the clipboard's content with \p text and starts the countdown.
     void copySecret(const QString &text);
+    /// copySecret() for text made from a token's value (the value itself or a
+    /// snippet containing it), announced by tokenCopied() for the journal.
+    void copyToken(const QString &text, const CopiedToken &token);
 
     /// Seconds until the clipboard is cleared; 0 when no countdown runs.
     int secondsLeft() const { return m_secondsLeft; }
@@ -49,6 +54,8 @@ Q_SIGNALS:
     void countdownChanged(int secondsLeft);
     /// The secret was removed from the clipboard.
     void cleared();
+    /// copyToken() put a token on the clipboard.
+    void tokenCopied(const keyward::CopiedToken &token);
 
 private:
     void tick();

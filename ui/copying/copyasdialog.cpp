@@ -236,7 +236,10 @@ void CopyAsDialog::copy()
         return;
     }
     m_copiedHere = true;
-    m_guard->copySecret(text);
+    const std::optional<CopyTemplate> chosen = currentTemplate();
+    m_guard->copyToken(text,
+                       CopiedToken::of(m_token, m_context,
+                                       tr("copy as: %1").arg(chosen ? chosen->name() : QString())));
     if (m_guard->clearDelaySeconds() == 0) {
         m_status->showInfo(tr("Copied — the clipboard is not cleared automatically."));
     } else {

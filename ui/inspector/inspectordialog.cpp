@@ -55,6 +55,22 @@ bool isSevere(claims::WarningCode code)
     return false;
 }
 
+/// An issuer or server URL reduced to what identifies the server: scheme,
+/// host (QUrl lower-cases it), port with the scheme's default filled in, path
+/// without trailing slashes. Unparsable text is compared as typed.
+QString serverIdentity(const QString &text)
+{
+    const QUrl url(text.trimmed());
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return text.trimmed();
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == "https"_L1 ? 443 : scheme == "http"_L1 ? 80 : -1);
+    QString path = url.adjusted(QUrl::NormalizePathSegments).path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    return scheme + "://"_L1 + url.host() + u':' + QString::number(port) + path;
+}
+
 QLabel *wrappedLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -404,10 +420,48 @@ void InspectorDialog::inspectNow()
     showResult();
 }
 
+void InspectorDialog::setProfiles(const QList<ConnectionProfile> &profiles)
+{
+    m_profiles = profiles;
+    if (m_hasInspection)
+        showResult();
+}
+
+QString InspectorDialog::foreignIssuerText() const
+{
+    if (!m_hasInspection || m_inspection.issuer().trimmed().isEmpty())
+        return {};
+    const QString issuer = serverIdentity(m_inspection.issuer());
+    if (!m_expectedIssuer.isEmpty() && serverIdentity(m_expectedIssuer) == issuer)
+        return {};
+    QStringList issuers;
+    for (const ConnectionProfile &profile : m_profiles) {
+        if (serverIdentity(profile.serverUrl.toString()) == issuer)
+            issuers.append(
+                tr("%1 (%2)").arg(profile.name, environmentDisplayName(profile.environment)));
+    }
+    if (issuers.isEmpty())
+        return {};
+    // Several profiles may point at one server; naming them all is honest.
+    const QString who = issuers.join(tr(", "));
+    return m_expectedIssuer.isEmpty()
+               ? tr("This token was issued by %1; you are not connected to a server.").arg(who)
+               : tr("This token was issued by %1, not by the server you are connected to.")
+                     .arg(who);
+}
+
 void InspectorDialog::showResult()
 {
     qDeleteAll(m_warningsBox->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
     if (m_hasInspection) {
+        // Named first: "issued by the production profile" is the most
+        // concrete thing the inspector can say about a stray token.
+        if (const QString foreign = foreignIssuerText(); !foreign.isEmpty()) {
+            addWarningRow(m_expectedIssuer.isEmpty() ? QStyle::SP_MessageBoxInformation
+                                                     : QStyle::SP_MessageBoxCritical,
+                          m_expectedIssuer.isEmpty() ? tr("Note") : tr("Serious problem"), foreign,
+                          u"inspectorForeignIssuerText"_s);
+        }
         for (const claims::InspectionWarning &warning : m_inspection.warnings()) {
             const bool severe = isSevere(warning.code);
             addWarningRow(severe ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning,

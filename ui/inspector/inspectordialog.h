@@ -4,8 +4,10 @@
 #include "claims/keysource.h"
 #include "claims/tokeninspection.h"
 #include "jwt/jwks.h"
+#include "settings/connectionprofile.h"
 
 #include <QDialog>
+#include <QList>
 #include <QPointer>
 #include <QString>
 #include <QStyle>
@@ -57,6 +59,15 @@ public:
                              QWidget *parent = nullptr);
     ~InspectorDialog() override;
 
+    /// The user's connection profiles (the active one may be among them): a
+    /// token whose issuer is another profile's server is named as such
+    /// ("issued by Acme production (Production)"), objectName
+    /// inspectorForeignIssuerText.
+    void setProfiles(const QList<ConnectionProfile> &profiles);
+    /// The sentence naming the profile that issued the shown token when that
+    /// is not the active server; empty otherwise.
+    QString foreignIssuerText() const;
+
     /// The result shown for the current input (recomputed after the debounce).
     const claims::TokenInspection &inspection() const { return m_inspection; }
     /// Whether a token has been inspected (false while the paste box is empty).
@@ -93,6 +104,7 @@ private:
 
     QPointer<ApiClient> m_api;
     QString m_expectedIssuer;
+    QList<ConnectionProfile> m_profiles;
 
     QPlainTextEdit *m_tokenEdit = nullptr;
     QComboBox *m_keySourceCombo = nullptr;

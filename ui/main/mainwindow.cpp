@@ -7,17 +7,21 @@
 #include "inspector/inspectordialog.h"
 #include "navigationtree.h"
 #include "nodepage.h"
+#include "offlinebanner.h"
 #include "organizations/namedialog.h"
 #include "profiles/environmentbadge.h"
 #include "reminders/expirysummarybar.h"
 #include "session/sessionmanager.h"
 #include "settings/environment.h"
+#include "settings/profilestore.h"
 #include "tokens/tokenspanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -50,6 +54,8 @@ MainWindow::MainWindow(ApiClient *api, SessionManager *session, QWidget *parent)
     , m_clipboard(new ClipboardGuard(this))
     , m_clipboardLabel(new QLabel(this))
     , m_expirySummary(new ExpirySummaryBar(this))
+    , m_offlineBanner(new OfflineBanner(api, this))
+    , m_staleNote(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     resize(1100, 700);
@@ -58,11 +64,22 @@ MainWindow::MainWindow(ApiClient *api, SessionManager *session, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    // The environment's colour across the top of the window, always in view.
+    // The environment's colour and name across the top of the window, always
+    // in view: the colour alone would not tell everybody where they are.
     m_environmentStrip->setObjectName(u"environmentStrip"_s);
-    m_environmentStrip->setFixedHeight(6);
+    m_environmentStrip->setFixedHeight(22);
     m_environmentStrip->setAutoFillBackground(true);
+    auto *bannerLayout = new QHBoxLayout(m_environmentStrip);
+    bannerLayout->setContentsMargins(8, 0, 8, 0);
+    auto *bannerLabel = new QLabel(m_environmentStrip);
+    bannerLabel->setObjectName(u"environmentBannerLabel"_s);
+    bannerLabel->setTextFormat(Qt::PlainText);
+    QFont bannerFont = bannerLabel->font();
+    bannerFont.setBold(true);
+    bannerLabel->setFont(bannerFont);
+    bannerLayout->addWidget(bannerLabel, 1, Qt::AlignVCenter);
     layout->addWidget(m_environmentStrip);
+    layout->addWidget(m_offlineBanner);
     layout->addWidget(m_expirySummary);
     connect(m_expirySummary, &ExpirySummaryBar::reviewRequested, this,
             &MainWindow::expiryReviewRequested);
@@ -79,7 +96,19 @@ MainWindow::MainWindow(ApiClient *api, SessionManager *session, QWidget *parent)
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_organizationPage);
     m_pages->addWidget(m_teamPage);
-    splitter->addWidget(m_pages);
+    auto *pageColumn = new QWidget(splitter);
+    auto *pageLayout = new QVBoxLayout(pageColumn);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    m_staleNote->setObjectName(u"staleNote"_s);
+    m_staleNote->setTextFormat(Qt::PlainText);
+    m_staleNote->setWordWrap(true);
+    m_staleNote->setContentsMargins(8, 2, 8, 2);
+    m_staleNote->setForegroundRole(QPalette::PlaceholderText);
+    m_staleNote->hide();
+    pageLayout->addWidget(m_staleNote);
+    pageLayout->addWidget(m_pages, 1);
+    splitter->addWidget(pageColumn);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({280, 820});
@@ -111,6 +140,7 @@ MainWindow::MainWindow(ApiClient *api, SessionManager *session, QWidget *parent)
 
     connect(m_navigation, &NavigationTree::nodeSelected, this, &MainWindow::showNode);
     connect(m_navigation, &NavigationTree::loaded, this, [this](int) {
+        m_dataLoadedAt = QDateTime::currentDateTime();
         setConnectionState(tr("Connected"), tr("The server answered the last request."));
     });
     connect(m_navigation, &NavigationTree::loadFailed, this, &MainWindow::onLoadFailed);
@@ -126,6 +156,8 @@ MainWindow::MainWindow(ApiClient *api, SessionManager *session, QWidget *parent)
         });
         connect(page, &NodePage::teamActivated, m_navigation, &NavigationTree::selectNode);
     }
+    connect(m_api, &ApiClient::connectivityChanged, this, &MainWindow::onConnectivityChanged);
+    connect(m_offlineBanner, &OfflineBanner::reconnected, this, &MainWindow::leaveOfflineState);
     connect(m_session, &SessionManager::loggedOut, this, &MainWindow::endSession);
     connect(m_session, &SessionManager::loginRequired, this, [this](const QString &) {
         if (!m_email.isEmpty()) {
@@ -210,6 +242,10 @@ void MainWindow::createActions()
     inspect->setObjectName(u"actionInspectToken"_s);
     inspect->setShortcut(QKeySequence(u"Ctrl+I"_s));
     connect(inspect, &QAction::triggered, this, &MainWindow::inspectToken);
+    QAction *journal = toolsMenu->addAction(tr("Change &Journal…"));
+    journal->setObjectName(u"actionChangeJournal"_s);
+    journal->setToolTip(tr("What you changed from Keyward on this profile, tamper-evident"));
+    connect(journal, &QAction::triggered, this, &MainWindow::changeJournalRequested);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About Keyward"));
@@ -225,11 +261,29 @@ void MainWindow::startSession(const ConnectionProfile &profile, const QString &e
     const QUrl server = profile.serverUrl;
     m_sessionLabel->setText(tr("%1 on %2").arg(email, server.toDisplayString(QUrl::RemovePath)));
     setWindowTitle(tr("%1 — %2 — Keyward").arg(profile.name, environment));
+    const QColor bannerColour(profile.effectiveColour());
     QPalette strip = m_environmentStrip->palette();
-    strip.setColor(QPalette::Window, QColor(profile.effectiveColour()));
+    strip.setColor(QPalette::Window, bannerColour);
+    // Black or white, whichever reads better on the profile's colour
+    // (relative luminance, as WCAG weighs the channels).
+    const double luminance = 0.2126 * bannerColour.redF() + 0.7152 * bannerColour.greenF() +
+                             0.0722 * bannerColour.blueF();
+    strip.setColor(QPalette::WindowText, luminance > 0.5 ? QColor(Qt::black) : QColor(Qt::white));
     m_environmentStrip->setPalette(strip);
     m_environmentStrip->setToolTip(tr("Environment: %1").arg(environment));
     m_environmentStrip->setAccessibleName(tr("Environment: %1").arg(environment));
+    if (auto *bannerLabel = m_environmentStrip->findChild<QLabel *>(u"environmentBannerLabel"_s)) {
+        const QString bannerText = profile.environment == Environment::Production
+                                       ? tr("PRODUCTION — changes here affect live systems")
+                                       : tr("%1 — %2").arg(environment, profile.name);
+        bannerLabel->setText(bannerText);
+        bannerLabel->setPalette(strip);
+        bannerLabel->setAccessibleName(tr("Environment banner: %1").arg(bannerText));
+    }
+    m_offlineBanner->setServerName(server.toDisplayString(QUrl::RemovePath));
+    m_offlineBanner->showOnline();
+    m_staleNote->hide();
+    m_dataLoadedAt = {};
     m_environmentBadge->setProfile(profile);
     m_organizationPage->setCurrentUserEmail(email);
     m_teamPage->setCurrentUserEmail(email);
@@ -246,6 +300,8 @@ void MainWindow::endSession()
     m_pages->setCurrentWidget(m_emptyPage);
     m_sessionLabel->clear();
     m_expirySummary->hide();
+    m_offlineBanner->showOnline();
+    m_staleNote->hide();
     setConnectionState(tr("Logged out"));
     Q_EMIT loggedOut();
 }
@@ -271,7 +327,10 @@ void MainWindow::showNode(const NodeContext &node)
         return;
     }
     NodePage *page = node.isTeam() ? m_teamPage : m_organizationPage;
-    page->setContext(node);
+    NodeContext guarded = node;
+    // The panels' confirmations follow the profile's environment.
+    guarded.environment = m_profile.environment;
+    page->setContext(guarded);
     m_pages->setCurrentWidget(page);
     if (m_pendingToken && m_pendingToken->organization == node.organization &&
         m_pendingToken->team == node.team.value_or(QString())) {
@@ -316,6 +375,13 @@ void MainWindow::onLoadFailed(const ApiError &error)
     switch (error.kind) {
     case ApiError::Network:
     case ApiError::Timeout:
+        // Normally connectivityChanged(false) came first; the client stays
+        // unreachable across a new session, though, and then says nothing new.
+        if (!m_offlineBanner->isOffline()) {
+            m_offlineBanner->showOffline(error, m_dataLoadedAt);
+        }
+        showOfflineState();
+        break;
     case ApiError::Tls:
         setConnectionState(tr("Not connected"), error.message);
         break;
@@ -323,6 +389,46 @@ void MainWindow::onLoadFailed(const ApiError &error)
         setConnectionState(tr("Connected"), tr("The server answered the last request."));
         break;
     }
+}
+
+void MainWindow::onConnectivityChanged(bool reachable)
+{
+    // Before the session starts (the login) there is no window to mark.
+    if (m_email.isEmpty()) {
+        return;
+    }
+    if (!reachable) {
+        m_offlineBanner->showOffline(m_api->lastConnectivityError(), m_dataLoadedAt);
+        showOfflineState();
+    } else if (m_offlineBanner->isOffline()) {
+        m_offlineBanner->showOnline();
+        leaveOfflineState();
+    }
+}
+
+void MainWindow::showOfflineState()
+{
+    const QString since = m_dataLoadedAt.isValid()
+                              ? QLocale().toString(m_dataLoadedAt.time(), u"HH:mm"_s)
+                              : QString();
+    const QString reason = m_api->lastConnectivityError().message;
+    setConnectionState(since.isEmpty() ? tr("Offline") : tr("Offline — data from %1").arg(since),
+                       reason);
+    m_staleNote->setText(
+        since.isEmpty()
+            ? tr("Stale: the server cannot be reached; nothing here could be loaded.")
+            : tr("Stale: shown as loaded at %1. Changes since then are not shown until the "
+                 "server answers again.")
+                  .arg(since));
+    m_staleNote->setAccessibleName(m_staleNote->text());
+    m_staleNote->show();
+}
+
+void MainWindow::leaveOfflineState()
+{
+    m_staleNote->hide();
+    setConnectionState(tr("Connected"), tr("The server answered the last request."));
+    refresh();
 }
 
 void MainWindow::newOrganization()
@@ -367,6 +473,9 @@ void MainWindow::inspectToken()
     const bool connected = !m_email.isEmpty();
     m_inspector = new InspectorDialog(connected ? m_api : nullptr,
                                       connected ? m_profile.serverUrl.toString() : QString(), this);
+    if (m_profiles) {
+        m_inspector->setProfiles(m_profiles->profiles());
+    }
     m_inspector->setAttribute(Qt::WA_DeleteOnClose);
     m_inspector->show();
 }

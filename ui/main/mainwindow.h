@@ -3,6 +3,7 @@
 
 #include "settings/connectionprofile.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -21,6 +22,8 @@ class ExpirySummaryBar;
 class InspectorDialog;
 class NavigationTree;
 class NodePage;
+class OfflineBanner;
+class ProfileStore;
 class SessionManager;
 struct ApiError;
 struct NodeContext;
@@ -56,11 +59,17 @@ public:
     /// the node, opens its Tokens tab and selects the token once loaded.
     void showToken(const QString &organization, const QString &team, const QString &tokenId);
 
+    /// The connection profiles, so the inspector can name the profile a
+    /// foreign token was issued by. Not owned; must outlive the window.
+    void setProfileStore(const ProfileStore *profiles) { m_profiles = profiles; }
+
     /// Copies of token values go through this guard (cleared after a delay).
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
     /// The non-modal expiry summary across the top (after login, and
     /// reminders when there is no system tray).
     ExpirySummaryBar *expirySummaryBar() const { return m_expirySummary; }
+    /// Shown while the server cannot be reached (retries by itself).
+    OfflineBanner *offlineBanner() const { return m_offlineBanner; }
 
 Q_SIGNALS:
     /// The session ended (Log out, or the server refused it): show the login.
@@ -70,12 +79,18 @@ Q_SIGNALS:
     void switchProfileRequested();
     /// View → Expiry Review… or the summary's button.
     void expiryReviewRequested();
+    /// Tools → Change Journal….
+    void changeJournalRequested();
 
 private:
     void createActions();
     void showNode(const NodeContext &node);
     void setConnectionState(const QString &text, const QString &toolTip = {});
     void onLoadFailed(const ApiError &error);
+    /// ApiClient::connectivityChanged: the banner, the stale marks, a refresh on return.
+    void onConnectivityChanged(bool reachable);
+    void showOfflineState();
+    void leaveOfflineState();
     void endSession();
     void newOrganization();
     void newTeam();
@@ -100,6 +115,12 @@ private:
     ClipboardGuard *m_clipboard;
     QLabel *m_clipboardLabel;
     ExpirySummaryBar *m_expirySummary;
+    OfflineBanner *m_offlineBanner;
+    /// "Stale" above the page while offline: what it shows may be out of date.
+    QLabel *m_staleNote;
+    /// When the organizations were last loaded: the age of what is on screen.
+    QDateTime m_dataLoadedAt;
+    const ProfileStore *m_profiles = nullptr;
     QPointer<InspectorDialog> m_inspector;
 
     /// showToken() waiting for its node to be selected.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodepage.h"
 
+#include "audit/auditpanel.h"
 #include "common/permissions.h"
 #include "itemmodels/roletext.h"
 #include "members/memberspanel.h"
@@ -56,6 +57,10 @@ NodePage::NodePage(ApiClient *api, Kind kind, QWidget *parent)
     }
     m_tokens = new TokensPanel(api, this);
     addPanel(m_tokens, tr("&Tokens"), u"tokensPanel"_s);
+    if (organization) {
+        m_audit = new AuditPanel(api, this);
+        addPanel(m_audit, tr("A&udit"), u"auditPanel"_s);
+    }
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &NodePage::loadCurrent);
 }
@@ -115,6 +120,9 @@ void NodePage::updateTabs()
     gate(m_members, Permission::ViewMembers);
     gate(m_teams, Permission::ViewTeams);
     gate(m_tokens, Permission::ViewTokens);
+    // The audit trail is for organization admins (api.md); Permissions has no
+    // value of its own for it, and managing members needs the same role.
+    gate(m_audit, Permission::ViewAudit);
     // QTabWidget moves off a disabled current tab by itself only sometimes.
     if (!m_tabs->isTabEnabled(m_tabs->currentIndex())) {
         for (int index = 0; index < m_tabs->count(); ++index) {

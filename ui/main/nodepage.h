@@ -11,6 +11,7 @@ class QTabWidget;
 namespace keyward {
 
 class ApiClient;
+class AuditPanel;
 class ClipboardGuard;
 class MembersPanel;
 class OverviewPanel;
@@ -19,7 +20,7 @@ class TeamsPanel;
 class TokensPanel;
 
 /// The right side of the main window for one node of the tree: a heading
-/// and tabs. An organization has Overview, Members, Teams and Tokens; a team
+/// and tabs. An organization has Overview, Members, Teams, Tokens and Audit; a team
 /// has Members and Tokens. Tabs the user's role cannot open are disabled
 /// with a tooltip that says which role they need.
 class NodePage final : public QWidget
@@ -52,6 +53,8 @@ public:
     TokensPanel *tokensPanel() const { return m_tokens; }
     MembersPanel *membersPanel() const { return m_members; }
     TeamsPanel *teamsPanel() const { return m_teams; }
+    /// Null on a team page.
+    AuditPanel *auditPanel() const { return m_audit; }
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -75,6 +78,7 @@ private:
     MembersPanel *m_members = nullptr;
     TeamsPanel *m_teams = nullptr;
     TokensPanel *m_tokens = nullptr;
+    AuditPanel *m_audit = nullptr;
     QList<Panel *> m_panels;
     QList<Panel *> m_loaded;
 };

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
@@ -451,26 +452,78 @@ void MembersPanel::changeRole(const QString &email, Role role)
     if (old.role == role) {
         return;
     }
+    if (old.role != Role::Admin || role == Role::Admin) {
+        sendRoleChange(email, role, nullptr);
+        return;
+    }
+    // Demoting an administrator takes away who can manage this node: never a
+    // stray click in the combo box, always a confirmation.
+    const QString who = MemberListModel::displayName(old.user);
+    const QString target = old.user.email;
+    const ConfirmDialog::Options options = ConfirmDialog::guarded(
+        m_context, target,
+        {tr("Demote Administrator"),
+         tr("%1 will be %2 instead of Administrator in %3 and can no longer manage its members "
+            "and tokens.")
+             .arg(who == target ? who : tr("%1 (%2)").arg(who, target), RoleText::displayName(role),
+                  m_context.displayName()),
+         tr("Demote to %1").arg(RoleText::displayName(role)),
+         {}});
+    const NodeContext context = m_context;
+    ConfirmDialog::ask(this, options, [this, context, email, role](ConfirmDialog *dialog) {
+        if (context != m_context) {
+            dialog->reject();
+            return;
+        }
+        dialog->setBusy(true, tr("Changing the role…"));
+        sendRoleChange(email, role, dialog);
+    });
+}
+
+void MembersPanel::sendRoleChange(const QString &email, Role role, ConfirmDialog *dialog)
+{
+    const int row = m_model->rowOf(email);
+    if (row < 0 || m_roleDelegate->isPending(email)) {
+        if (dialog) {
+            dialog->reject();
+        }
+        return;
+    }
+    const Membership old = m_model->members().at(row);
     m_roleDelegate->setPending(email, role);
     m_view->viewport()->update();
     const QString who = MemberListModel::displayName(old.user);
     m_status->showBusy(tr("Changing the role of %1…").arg(who));
     // Compared by node, not by load: a reload meanwhile still gets the answer.
     const NodeContext context = m_context;
-    auto done = [this, context, old, role, who](const ApiResult<Membership> &result) {
+    // The user may close the dialog while the request runs.
+    auto done = [this, context, old, role, who,
+                 confirm = QPointer<ConfirmDialog>(dialog)](const ApiResult<Membership> &result) {
         m_roleDelegate->clearPending(old.user.email);
         m_view->viewport()->update();
         if (context != m_context) {
+            if (confirm) {
+                confirm->reject();
+            }
             return;
         }
         if (!result) {
             // The row never showed the new role as settled; repaint it as it was.
             m_model->updateMember(old);
+            const QString message =
+                tr("Could not change the role of %1: %2").arg(who, result.error().message);
+            if (confirm) {
+                // Confirming again in the dialog is the retry.
+                m_status->clear();
+                confirm->showError(message);
+                return;
+            }
             const QString email = old.user.email;
-            m_status->showError(
-                tr("Could not change the role of %1: %2").arg(who, result.error().message),
-                [this, email, role] { changeRole(email, role); });
+            m_status->showError(message, [this, email, role] { changeRole(email, role); });
             return;
+        }
+        if (confirm) {
+            confirm->accept();
         }
         m_model->updateMember(result.value());
         m_status->clear();
@@ -513,11 +566,18 @@ void MembersPanel::removeSelected()
                 : tr("They lose access to %1, its members and tokens at once; adding them again "
                      "is possible.")
                       .arg(m_context.organization);
-    const ConfirmDialog::Options options{
-        emails.size() == 1 ? tr("Remove Member") : tr("Remove Members"),
-        text,
-        emails.size() == 1 ? tr("Remove member") : tr("Remove members"),
-        {}};
+    // One member: their email is the name to type. Several: typing every
+    // email would be absurd, so the count ("3 members") is, which still makes
+    // the user state how many people lose access.
+    const QString target = emails.size() == 1
+                               ? emails.first()
+                               : tr("%n members", nullptr, static_cast<int>(emails.size()));
+    const ConfirmDialog::Options options =
+        ConfirmDialog::guarded(m_context, target,
+                               {emails.size() == 1 ? tr("Remove Member") : tr("Remove Members"),
+                                text,
+                                emails.size() == 1 ? tr("Remove member") : tr("Remove members"),
+                                {}});
     // Shared with each retry: members already removed are not asked for again.
     auto remaining = std::make_shared<QStringList>(emails);
     const int total = static_cast<int>(emails.size());

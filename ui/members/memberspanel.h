@@ -71,7 +71,11 @@ private:
     void updateActions();
     void updateCount();
     void selectEmails(const QStringList &emails, const QString &current);
+    /// Asks first when it demotes an administrator, then sendRoleChange().
     void changeRole(const QString &email, Role role);
+    /// \p dialog (may be null) is the confirmation that shows failure and
+    /// closes on success.
+    void sendRoleChange(const QString &email, Role role, ConfirmDialog *dialog);
     void memberAdded(const MemberAddition &addition);
     void removeNext(ConfirmDialog *dialog, std::shared_ptr<QStringList> remaining, int total);
 

@@ -353,11 +353,14 @@ void OverviewPanel::deleteOrganization()
     const QString organization = m_context.organization;
     ConfirmDialog::ask(
         this,
-        {tr("Delete Organization"),
-         tr("%1 will be deleted with its members and tokens. Applications publishing with its "
-            "tokens stop working. This cannot be undone.")
-             .arg(organization),
-         tr("Delete Organization"), organization},
+        ConfirmDialog::guarded(
+            m_context, organization,
+            {tr("Delete Organization"),
+             tr("%1 will be deleted with its members and tokens. Applications publishing with "
+                "its tokens stop working. This cannot be undone.")
+                 .arg(organization),
+             tr("Delete Organization"),
+             {}}),
         [this, organization](ConfirmDialog *dialog) {
             dialog->setBusy(true, tr("Deleting %1…").arg(organization));
             m_api->deleteOrganization(

@@ -264,9 +264,13 @@ void TeamsPanel::deleteSelectedTeam()
                     : tr("Team %1 and its %n tokens will be deleted.", nullptr, tokens).arg(team);
     ConfirmDialog::ask(
         this,
-        {tr("Delete Team"),
-         what + u' ' + tr("Applications publishing with them stop working. This cannot be undone."),
-         tr("Delete Team"), team},
+        ConfirmDialog::guarded(m_context, team,
+                               {tr("Delete Team"),
+                                what + u' ' +
+                                    tr("Applications publishing with them stop working. This "
+                                       "cannot be undone."),
+                                tr("Delete Team"),
+                                {}}),
         [this, organization, team](ConfirmDialog *dialog) {
             dialog->setBusy(true, tr("Deleting team %1…").arg(team));
             m_api->deleteTeam(organization, team, dialog,

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "api/networksettingkeys.h"
 #include "copying/clipboardguard.h"
 #include "copying/copyingsettingkeys.h"
 #include "reminders/reminderthresholds.h"
+#include "session/idlelocksetting.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,6 +23,8 @@ namespace keyward {
 namespace {
 /// Ten minutes: longer and "clear" stops meaning anything.
 constexpr int maxClearSeconds = 600;
+/// Four hours: an idle lock that long is no lock.
+constexpr int maxIdleLockMinutes = 240;
 } // namespace
 
 PreferencesDialog::PreferencesDialog(QSettings *settings, ClipboardGuard *clipboard,
@@ -29,6 +33,8 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, ClipboardGuard *clipbo
     , m_settings(settings)
     , m_clipboard(clipboard)
     , m_clearSeconds(new QSpinBox(this))
+    , m_idleLockMinutes(new QSpinBox(this))
+    , m_requestTimeoutSeconds(new QSpinBox(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -48,6 +54,32 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, ClipboardGuard *clipbo
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), hint);
+    m_idleLockMinutes->setObjectName(u"idleLockMinutesSpin"_s);
+    m_idleLockMinutes->setAccessibleName(tr("Lock after minutes without input"));
+    m_idleLockMinutes->setRange(0, maxIdleLockMinutes);
+    m_idleLockMinutes->setSuffix(tr(" min"));
+    m_idleLockMinutes->setSpecialValueText(tr("Never"));
+    m_idleLockMinutes->setValue(settings::idleLockMinutes.read(*settings));
+    form->addRow(tr("&Lock after no input for:"), m_idleLockMinutes);
+    auto *lockHint = new QLabel(tr("Keyward hides its windows and asks for your password (or the "
+                                   "keychain) before you can continue."),
+                                this);
+    lockHint->setWordWrap(true);
+    lockHint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), lockHint);
+    m_requestTimeoutSeconds->setObjectName(u"requestTimeoutSpin"_s);
+    m_requestTimeoutSeconds->setAccessibleName(tr("Give up on a request after seconds"));
+    m_requestTimeoutSeconds->setRange(settings::minTransferTimeoutSeconds,
+                                      settings::maxTransferTimeoutSeconds);
+    m_requestTimeoutSeconds->setSuffix(tr(" s"));
+    m_requestTimeoutSeconds->setValue(settings::transferTimeoutSeconds.read(*settings));
+    form->addRow(tr("&Give up on a request after:"), m_requestTimeoutSeconds);
+    auto *timeoutHint = new QLabel(tr("A request during which the server sends nothing for this "
+                                      "long fails with a message saying it timed out."),
+                                   this);
+    timeoutHint->setWordWrap(true);
+    timeoutHint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), timeoutHint);
     layout->addLayout(form);
     layout->addWidget(createReminderGroup(ReminderThresholds::read(*settings)));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -94,6 +126,8 @@ QWidget *PreferencesDialog::createReminderGroup(const ReminderThresholds &thresh
 void PreferencesDialog::accept()
 {
     settings::clipboardClearSeconds.write(*m_settings, m_clearSeconds->value());
+    settings::idleLockMinutes.write(*m_settings, m_idleLockMinutes->value());
+    settings::transferTimeoutSeconds.write(*m_settings, m_requestTimeoutSeconds->value());
     ReminderThresholds thresholds;
     for (auto it = m_reminderDays.cbegin(); it != m_reminderDays.cend(); ++it) {
         thresholds.setDaysFor(it.key(), it.value()->value());

@@ -16,11 +16,14 @@ class ReminderThresholds;
 
 /// Keyward → Preferences…: the settings a user changes from the app rather
 /// than per profile: how long a copied token stays on the clipboard, and how
-/// far ahead of an expiry each environment's reminders come.
+/// far ahead of an expiry each environment's reminders come, and after how
+/// long without input the app locks itself (off by default), and how long
+/// a request may wait for the server before it is given up as timed out.
 /// Saved when the user presses OK; Cancel changes nothing.
 ///
 /// objectNames: preferencesDialog, clipboardClearSpin, preferencesOkButton,
-/// preferencesCancelButton, reminderDaysSpin_<environment> ("production", …).
+/// preferencesCancelButton, reminderDaysSpin_<environment> ("production", …), idleLockMinutesSpin,
+/// requestTimeoutSpin.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +41,8 @@ private:
     QSettings *m_settings;
     ClipboardGuard *m_clipboard;
     QSpinBox *m_clearSeconds;
+    QSpinBox *m_idleLockMinutes;
+    QSpinBox *m_requestTimeoutSeconds;
     QMap<Environment, QSpinBox *> m_reminderDays;
 };
 

@@ -167,7 +167,9 @@ void RotationNewTokenPage::copy()
         return;
     }
     ClipboardGuard &guard = m_wizard->clipboardGuard();
-    guard.copySecret(value);
+    Token copied = m_wizard->successor().value_or(Token{});
+    copied.value = value;
+    guard.copyToken(value, CopiedToken::of(copied, m_wizard->copyContext(), tr("rotation")));
     m_valueStatus->showInfo(guard.clearDelaySeconds() > 0
                                 ? tr("New value copied; the clipboard is cleared in %n seconds.",
                                      nullptr, guard.clearDelaySeconds())

@@ -188,13 +188,16 @@ void RotationSlotsPage::revokeSuggested()
         return;
     }
     const Token token = *it;
-    ConfirmDialog::Options options{
-        tr("Revoke token"),
-        tr("Revoke the token “%1” (id %2)? Applications using it stop publishing immediately. "
-           "This cannot be undone.")
-            .arg(token.description, token.id),
-        tr("Revoke token"),
-        {}};
+    // In production the user types the description (or the id when there is
+    // none), as everywhere else a token is revoked.
+    const ConfirmDialog::Options options = ConfirmDialog::guarded(
+        m_wizard->environment(), token.description.isEmpty() ? token.id : token.description,
+        {tr("Revoke token"),
+         tr("Revoke the token “%1” (id %2)? Applications using it stop publishing immediately. "
+            "This cannot be undone.")
+             .arg(token.description, token.id),
+         tr("Revoke token"),
+         {}});
     ConfirmDialog::ask(this, options, [this, token](ConfirmDialog *dialog) {
         dialog->setBusy(true, tr("Revoking…"));
         m_wizard->api()->deleteToken(m_wizard->owner(), token.id, dialog,

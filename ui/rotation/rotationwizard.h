@@ -5,6 +5,7 @@
 
 #include "api/apiclient.h"
 #include "domain/token.h"
+#include "settings/environment.h"
 
 #include <QDateTime>
 #include <QWizard>
@@ -46,6 +47,10 @@ public:
     ApiClient *api() const { return m_api; }
     const Owner &owner() const { return m_owner; }
     const Token &oldToken() const { return m_old; }
+    /// The profile's environment: in production revoking asks for the name.
+    /// Production until told otherwise, the careful default.
+    void setEnvironment(Environment environment) { m_environment = environment; }
+    Environment environment() const { return m_environment; }
     ClipboardGuard &clipboardGuard() const { return m_guard; }
     const CopyContext &copyContext() const { return m_copyContext; }
 
@@ -68,6 +73,7 @@ private:
     ApiClient *m_api;
     Owner m_owner;
     Token m_old;
+    Environment m_environment = Environment::Production;
     ClipboardGuard &m_guard;
     CopyContext m_copyContext;
     std::optional<Token> m_successor;

@@ -128,7 +128,7 @@ void NewTokenDialog::copy()
     if (!m_token.value || m_token.value->isEmpty()) {
         return;
     }
-    m_clipboard.copySecret(*m_token.value);
+    m_clipboard.copyToken(*m_token.value, CopiedToken::of(m_token, m_copyContext, tr("new token")));
     m_copy->setText(tr("Copied"));
     m_copy->setAccessibleName(tr("Token value copied"));
 }

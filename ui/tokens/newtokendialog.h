@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "copying/copycontext.h"
 #include "domain/token.h"
 
 #include <QDialog>
@@ -28,6 +29,9 @@ public:
     /// clipboard managers), which must outlive the dialog.
     NewTokenDialog(const Token &token, ClipboardGuard &clipboard, QWidget *parent = nullptr);
 
+    /// Where the token lives, for the change journal's record of a copy.
+    void setCopyContext(const CopyContext &context) { m_copyContext = context; }
+
     const Token &token() const { return m_token; }
 
 private:
@@ -35,6 +39,7 @@ private:
 
     Token m_token;
     ClipboardGuard &m_clipboard;
+    CopyContext m_copyContext;
     QLineEdit *m_value;
     QPushButton *m_copy;
     QPushButton *m_close;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenspanel.h"
 
+#include "tokenstable.h"
+
 #include "createtokendialog.h"
 #include "newtokendialog.h"
 #include "tokendetailspane.h"
@@ -148,34 +150,7 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     m_view->setObjectName(u"tokensView"_s);
     m_view->setAccessibleName(tr("Tokens"));
     m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(TokenListModel::CreatedColumn, Qt::AscendingOrder);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(
-        qMax(m_view->fontMetrics().height(), m_view->iconSize().height()) + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(TokenListModel::DescriptionColumn, QHeaderView::Stretch);
-    const auto width = [this](const QString &sample) {
-        return m_view->fontMetrics().horizontalAdvance(sample) + 28;
-    };
-    header->resizeSection(TokenListModel::IdColumn, width(u"0000"_s));
-    header->resizeSection(TokenListModel::CreatedColumn, width(u"11 months ago"_s));
-    header->resizeSection(TokenListModel::ExpiresColumn, width(u"in 11 months"_s));
-    header->resizeSection(TokenListModel::ScopesColumn, width(u"metrics:write"_s));
-    header->resizeSection(TokenListModel::LastUsedColumn, width(u"never used"_s));
-    header->resizeSection(TokenListModel::FingerprintColumn, width(u"sha256:00000000"_s));
-    header->resizeSection(TokenListModel::StatusColumn, width(u"Never expires"_s) + 20);
-    header->setMinimumSectionSize(width(u"Id"_s));
+    setUpTokensTable(m_view);
     m_split->setObjectName(u"tokensSplitter"_s);
     m_split->setChildrenCollapsible(false);
     m_split->addWidget(m_view);
@@ -517,6 +492,7 @@ void TokensPanel::tokenCreated(const Token &token)
     updateActions();
     Q_EMIT statusMessage(tr("Token “%1” created.").arg(token.description));
     auto *shown = new NewTokenDialog(token, *m_clipboard, this);
+    shown->setCopyContext(copyContext());
     shown->setAttribute(Qt::WA_DeleteOnClose);
     shown->open();
 }
@@ -562,10 +538,16 @@ void TokensPanel::withSelectedValue(const QString &busyText,
                  });
 }
 
+CopyContext TokensPanel::copyContext() const
+{
+    return CopyContext{m_api->serverUrl(), m_context.organization,
+                       m_context.team.value_or(QString())};
+}
+
 void TokensPanel::copySelectedValue()
 {
     withSelectedValue(tr("Fetching the token value…"), [this](const Token &token) {
-        m_clipboard->copySecret(*token.value);
+        m_clipboard->copyToken(*token.value, CopiedToken::of(token, copyContext(), tr("value")));
         Q_EMIT statusMessage(tr("Token value copied"));
     });
 }
@@ -573,9 +555,7 @@ void TokensPanel::copySelectedValue()
 void TokensPanel::copySelectedAs()
 {
     withSelectedValue(tr("Fetching the token value…"), [this](const Token &token) {
-        const CopyContext context{m_api->serverUrl(), m_context.organization,
-                                  m_context.team.value_or(QString())};
-        auto *dialog = new CopyAsDialog(token, context, m_clipboard, this);
+        auto *dialog = new CopyAsDialog(token, copyContext(), m_clipboard, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -587,10 +567,9 @@ void TokensPanel::rotateSelected()
     if (row < 0 || !Permissions::allows(m_context, Permission::ManageTokens)) {
         return;
     }
-    const CopyContext copyContext{m_api->serverUrl(), m_context.organization,
-                                  m_context.team.value_or(QString())};
     auto *wizard = new RotationWizard(m_api, m_context.owner(), m_model->token(row), *m_clipboard,
-                                      copyContext, this);
+                                      copyContext(), this);
+    wizard->setEnvironment(m_context.environment);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     const NodeContext context = m_context;
     connect(wizard, &RotationWizard::rotated, this, [this, context](const Token &successor) {
@@ -650,9 +629,19 @@ void TokensPanel::revokeSelected()
             findSelectedUsages(dialog);
         };
     }
+    // The description is what people recognise a token by; the id stands in
+    // when there is none or another token shares it, so the typed name always
+    // singles out the token being revoked.
+    const QString description = token.description;
+    int sameDescription = 0;
+    for (int other = 0; other < m_model->rowCount(); ++other) {
+        sameDescription += m_model->token(other).description == description ? 1 : 0;
+    }
+    const bool uniqueDescription = !description.trimmed().isEmpty() && sameDescription == 1;
+    options = ConfirmDialog::guarded(m_context, uniqueDescription ? description : token.id,
+                                     std::move(options));
     const NodeContext context = m_context;
     const QString id = token.id;
-    const QString description = token.description;
     ConfirmDialog::ask(this, options, [this, context, id, description](ConfirmDialog *dialog) {
         dialog->setBusy(true, tr("Revoking…"));
         m_api->deleteToken(

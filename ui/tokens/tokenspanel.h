@@ -3,6 +3,7 @@
 
 #include "common/panel.h"
 
+#include "copying/copycontext.h"
 #include "domain/token.h"
 
 #include <functional>
@@ -86,6 +87,8 @@ private:
     void tokenCreated(const Token &token);
     void updateActions();
     void selectToken(const QString &id);
+    /// Where this panel's tokens are used: server, organization, team.
+    CopyContext copyContext() const;
     /// The selected token's source row, or -1.
     int selectedRow() const;
     /// Why a new token cannot be created now; empty when it can.

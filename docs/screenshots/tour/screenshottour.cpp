@@ -321,6 +321,23 @@ int main(int argc, char **argv)
         shoot(review, u"expiry-review"_s);
         review->close();
     }
+    if (select(window, u"acme"_s)) {
+        showTab(window->organizationPage(), u"auditPanel"_s);
+        auto *events = window->organizationPage()->findChild<QAbstractItemView *>(u"auditView"_s);
+        if (events) {
+            waitFor([&] { return events->model()->rowCount() > 0; }, "the audit events");
+        }
+        shoot(window, u"audit"_s);
+    }
+    // What the tour itself changed (a token created, one rotated, copies).
+    window->findChild<QAction *>(u"actionChangeJournal"_s)->trigger();
+    if (waitFor([] { return topLevel<QWidget>(u"journalDialog"_s); }, "the change journal")) {
+        QWidget *journal = topLevel<QWidget>(u"journalDialog"_s);
+        journal->move(window->x() + 80, window->y() + 60);
+        pause(800);
+        shoot(window, u"change-journal"_s);
+        journal->close();
+    }
     window->findChild<QAction *>(u"actionManageProfiles"_s)->trigger();
     if (waitFor([] { return topLevel<QWidget>(u"profileManagerDialog"_s); }, "profiles")) {
         shoot(window, u"profiles"_s);

@@ -47,6 +47,8 @@ constexpr Row kTeamMetricRead  {   U,    F,    A,    F,    F,    A,    A,    A, 
 // every team.
 constexpr Row kOrgPublish      {   U,    U,    U,    U,    U,    U,    U,    U,    U,    A,    F,    U,    U};
 constexpr Row kTeamPublish     {   U,    U,    U,    U,    U,    U,    U,    U,    U,    A,    A,    U,    U};
+// /internal/metrics: only the --metrics-token scraper secret, which no principal holds.
+constexpr Row kNobody          {   U,    U,    U,    U,    U,    U,    U,    U,    U,    U,    U,    U,    U};
 // clang-format on
 
 const QString kPoint =
@@ -220,6 +222,8 @@ QList<RouteCase> buildCases()
     cases.append({u"GET"_s, team + u"/metric-names"_s, {}, {}, 200, Prep::None, kTeamReader});
     // Audit.
     cases.append({u"GET"_s, org + u"/audit"_s, {}, {}, 200, Prep::None, kOrgAdmin});
+    // Operations.
+    cases.append({u"GET"_s, u"/internal/metrics"_s, {}, {}, 200, Prep::None, kNobody});
     return cases;
 }
 

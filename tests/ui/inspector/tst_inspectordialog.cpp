@@ -369,6 +369,64 @@ private Q_SLOTS:
         }
     }
 
+    void foreignIssuerNamesTheProfile()
+    {
+        ConnectionProfile staging;
+        staging.name = u"Acme staging"_s;
+        staging.serverUrl = QUrl(u"https://staging.keyward.example/"_s);
+        staging.environment = Environment::Staging;
+        ConnectionProfile production;
+        production.name = u"Acme live"_s;
+        production.serverUrl = QUrl(u"https://keyward.example"_s);
+        production.environment = Environment::Production;
+
+        const jwt::Jwk key = *jwt::Jwk::fromHmacSecret(HmacSecret);
+        const auto tokenFrom = [&key](const QString &issuer) {
+            QJsonObject claims = abacusClaims();
+            claims.insert(u"iss"_s, issuer);
+            return sign({{u"alg"_s, u"HS256"_s}}, claims, key);
+        };
+        const auto foreignLabel = [](const InspectorDialog &dialog) {
+            return dialog.findChild<QLabel *>(u"inspectorForeignIssuerText"_s);
+        };
+
+        // Connected to staging; the token comes from production's server,
+        // spelled differently (case, default port, trailing slash).
+        InspectorDialog dialog(nullptr, u"https://staging.keyward.example"_s);
+        dialog.show();
+        paste(dialog, tokenFrom(u"https://KEYWARD.example:443/"_s));
+        QTRY_VERIFY(dialog.hasInspection());
+        QVERIFY(!foreignLabel(dialog)); // no profiles known yet
+        dialog.setProfiles({staging, production});
+        const QString expected = u"This token was issued by Acme live (Production), not by the "
+                                 "server you are connected to."_s;
+        QTRY_VERIFY(foreignLabel(dialog));
+        QCOMPARE(foreignLabel(dialog)->text(), expected);
+        QCOMPARE(dialog.foreignIssuerText(), expected);
+        // The generic mismatch warning stays as well, with the URLs.
+        QVERIFY(dialog.inspection().hasWarning(claims::WarningCode::IssuerMismatch));
+
+        // The active server's own token: nothing foreign.
+        paste(dialog, tokenFrom(u"https://staging.keyward.example"_s));
+        QTRY_VERIFY(dialog.foreignIssuerText().isEmpty() && !foreignLabel(dialog) &&
+                    !dialog.inspection().hasWarning(claims::WarningCode::IssuerMismatch));
+
+        // An issuer no profile knows: only the generic warning.
+        paste(dialog, tokenFrom(u"https://elsewhere.example"_s));
+        QTRY_VERIFY(dialog.inspection().hasWarning(claims::WarningCode::IssuerMismatch));
+        QVERIFY(!foreignLabel(dialog));
+        QVERIFY(dialog.foreignIssuerText().isEmpty());
+
+        // Not connected: the profile is still named.
+        InspectorDialog offline(nullptr, {});
+        offline.setProfiles({staging, production});
+        offline.show();
+        paste(offline, tokenFrom(u"https://staging.keyward.example"_s));
+        QTRY_VERIFY(foreignLabel(offline));
+        QVERIFY2(foreignLabel(offline)->text().contains(u"Acme staging (Staging)"_s),
+                 qPrintable(foreignLabel(offline)->text()));
+    }
+
     void secretsAreClearedOnClose()
     {
         const jwt::Jwk key = *jwt::Jwk::fromHmacSecret(HmacSecret);

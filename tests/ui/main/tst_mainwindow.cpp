@@ -125,8 +125,8 @@ private Q_SLOTS:
     {
         QVERIFY(select(u"acme"_s));
         NodePage *organization = m_window->organizationPage();
-        QCOMPARE(organization->tabs()->count(), 4);
-        for (int index = 0; index < 4; ++index) {
+        QCOMPARE(organization->tabs()->count(), 5); // Overview, Members, Teams, Tokens, Audit
+        for (int index = 0; index < 5; ++index) {
             QVERIFY(organization->tabs()->isTabEnabled(index));
         }
         QVERIFY(m_window->findChild<QAction *>(u"actionNewToken"_s)->isEnabled());
@@ -163,6 +163,54 @@ private Q_SLOTS:
                     ->text()
                     .contains(u"demo@keyward.example"_s));
         QCOMPARE(m_window->findChild<QLabel *>(u"connectionLabel"_s)->text(), u"Connected"_s);
+    }
+
+    void bannerNamesTheEnvironment()
+    {
+        auto *strip = m_window->findChild<QWidget *>(u"environmentStrip"_s);
+        QVERIFY(strip);
+        auto *banner = strip->findChild<QLabel *>(u"environmentBannerLabel"_s);
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"PRODUCTION"_s) &&
+                     banner->text().contains(u"live systems"_s),
+                 qPrintable(banner->text()));
+        QVERIFY(banner->accessibleName().contains(banner->text()));
+        QVERIFY(strip->height() >= 20); // a banner to read, not a hairline
+        // Readable: the text colour is far from the background's.
+        const QColor background = strip->palette().color(QPalette::Window);
+        const QColor text = banner->palette().color(QPalette::WindowText);
+        QCOMPARE(background, QColor(m_profile.effectiveColour()));
+        QVERIFY(qAbs(qGray(background.rgb()) - qGray(text.rgb())) > 90);
+        // The pages get the environment for their confirmations.
+        QVERIFY(select(u"acme"_s));
+        QCOMPARE(m_window->currentPage()->context().environment, Environment::Production);
+
+        // Another window on a staging profile says so, in its colour.
+        ConnectionProfile staging = m_profile;
+        staging.name = u"Acme staging"_s;
+        staging.environment = Environment::Staging;
+        staging.colour = u"#f5d90a"_s; // light: dark text
+        MainWindow other(m_api.get(), m_session.get());
+        other.show();
+        other.startSession(staging, u"demo@keyward.example"_s);
+        auto *otherStrip = other.findChild<QWidget *>(u"environmentStrip"_s);
+        auto *otherBanner = otherStrip->findChild<QLabel *>(u"environmentBannerLabel"_s);
+        QVERIFY2(otherBanner->text().contains(u"Staging"_s) &&
+                     !otherBanner->text().contains(u"PRODUCTION"_s),
+                 qPrintable(otherBanner->text()));
+        QCOMPARE(otherStrip->palette().color(QPalette::Window), QColor(u"#f5d90a"_s));
+        QCOMPARE(otherBanner->palette().color(QPalette::WindowText), QColor(Qt::black));
+        QTRY_COMPARE_WITH_TIMEOUT(other.navigation()->view()->model()->rowCount(), 3, Timeout);
+        other.navigation()->selectNode(u"acme"_s, {});
+        QTRY_VERIFY_WITH_TIMEOUT(other.currentPage() &&
+                                     other.currentPage()->context().organization == u"acme"_s,
+                                 Timeout);
+        QCOMPARE(other.currentPage()->context().environment, Environment::Staging);
+        other.close();
+        // The later tests' shortcuts need the main window active again.
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void shortcuts()
@@ -212,7 +260,9 @@ private Q_SLOTS:
         auto *status = m_window->findChild<InlineStatus *>(u"navigationStatus"_s);
         QTRY_VERIFY_WITH_TIMEOUT(status->hasError(), Timeout);
         QVERIFY(m_window->findChild<QPushButton *>(u"navigationStatusRetry"_s)->isVisible());
-        QCOMPARE(m_window->findChild<QLabel *>(u"connectionLabel"_s)->text(), u"Not connected"_s);
+        QVERIFY(m_window->findChild<QLabel *>(u"connectionLabel"_s)
+                    ->text()
+                    .startsWith(u"Offline — data from "_s));
         // The last loaded data stays.
         QCOMPARE(m_window->navigation()->view()->model()->rowCount(), 4);
     }

@@ -55,7 +55,45 @@ private:
     const QString m_erinEmail = u"erin@example.com"_s;
     const QString m_frankEmail = u"frank@example.com"_s;
 
-    static NodeContext contextFor(const QString &org, Role role) { return {org, {}, role, role}; }
+    /// Development unless told: most tests are about the flow, not the guard
+    /// rail, and a plain confirmation keeps them short.
+    static NodeContext contextFor(const QString &org, Role role,
+                                  Environment environment = Environment::Development)
+    {
+        NodeContext context{org, {}, role, role};
+        context.environment = environment;
+        return context;
+    }
+
+    /// \p email as a new member of acme with \p role.
+    bool addAcmeMember(const QString &email, Role role)
+    {
+        if (!m_server.addUser(email, Password, u"Guard"_s, u"Rail"_s)) {
+            return false;
+        }
+        const auto added = test::await<MemberAddition>([&](ApiCallback<MemberAddition> done) {
+            m_check->addOrganizationMember(Acme, {email, role}, this, std::move(done));
+        });
+        return added && added->status == MemberAddition::Status::Added;
+    }
+
+    /// Opens the role editor on \p email's row and picks \p role.
+    static bool pickRole(MembersPanel *panel, const QString &email, Role role)
+    {
+        QTableView *table = view(panel);
+        const QModelIndex index = indexOf(panel, email, MemberListModel::RoleColumn);
+        table->setCurrentIndex(index);
+        table->edit(index);
+        auto *combo = table->viewport()->findChild<QComboBox *>(u"memberRoleEditor"_s);
+        if (!combo) {
+            return false;
+        }
+        // As picking from the open list does (the popup needs no focus dance).
+        const int chosen = combo->findData(static_cast<int>(role));
+        combo->setCurrentIndex(chosen);
+        Q_EMIT combo->activated(chosen);
+        return true;
+    }
 
     std::unique_ptr<MembersPanel> makePanel(ApiClient *api, const NodeContext &context,
                                             const QString &currentUser)
@@ -313,6 +351,8 @@ private Q_SLOTS:
         QPointer<QComboBox> editor = combo;
         QTest::keyClick(combo, Qt::Key_Return);
         QTRY_VERIFY(!editor);
+        // Promoting takes nothing away: no confirmation.
+        QVERIFY(!test::visibleTopLevel<ConfirmDialog>());
         // Usually still in flight: the row shows the requested role, marked pending.
         panel->grab().save(u"/tmp/members-pending.png"_s);
         QTRY_COMPARE(
@@ -385,10 +425,145 @@ private Q_SLOTS:
         const QString text = dialog->findChild<QLabel *>(u"confirmText"_s)->text();
         QVERIFY2(text.contains(u"Dora Doe (dora@example.com)"_s) && text.contains(Acme),
                  qPrintable(text));
+        QVERIFY(!dialog->findChild<QLineEdit *>(u"confirmNameEdit"_s));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!dialog);
         QCOMPARE(panel->memberModel()->rowOf(m_doraEmail), -1);
         QVERIFY(!serverMember(m_doraEmail));
+    }
+
+    void removeInProductionRequiresTypedEmail()
+    {
+        const QString gina = u"gina@example.com"_s;
+        QVERIFY(addAcmeMember(gina, Role::Member));
+        auto panel = makePanel(
+            m_admin.get(), contextFor(Acme, Role::Admin, Environment::Production), m_adminEmail);
+        QVERIFY(loaded(panel.get()));
+        QTRY_VERIFY(panel->memberModel()->rowOf(gina) >= 0);
+        selectMember(panel.get(), gina);
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"removeMemberButton"_s), Qt::LeftButton);
+        QPointer<ConfirmDialog> dialog = test::visibleTopLevel<ConfirmDialog>();
+        QVERIFY(dialog);
+        auto *name = dialog->findChild<QLineEdit *>(u"confirmNameEdit"_s);
+        QVERIFY(name);
+        auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClicks(name, u"Guard Rail"_s); // the name is not enough: the email
+        QVERIFY(!confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QVERIFY(serverMember(gina));
+        name->clear();
+        QTest::keyClicks(name, gina);
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(panel->memberModel()->rowOf(gina), -1);
+        QVERIFY(!serverMember(gina));
+    }
+
+    void removeSeveralInProductionTypesCount()
+    {
+        const QString kim = u"kim@example.com"_s;
+        const QString lou = u"lou@example.com"_s;
+        QVERIFY(addAcmeMember(kim, Role::Viewer));
+        QVERIFY(addAcmeMember(lou, Role::Viewer));
+        auto panel = makePanel(
+            m_admin.get(), contextFor(Acme, Role::Admin, Environment::Production), m_adminEmail);
+        QVERIFY(loaded(panel.get()));
+        QTRY_VERIFY(panel->memberModel()->rowOf(lou) >= 0);
+        selectMember(panel.get(), kim);
+        view(panel.get())
+            ->selectionModel()
+            ->select(indexOf(panel.get(), lou, 0),
+                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(panel->selectedEmails().size(), 2);
+        panel->removeSelected();
+        QPointer<ConfirmDialog> dialog = test::visibleTopLevel<ConfirmDialog>();
+        QVERIFY(dialog);
+        auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"confirmNameEdit"_s), u"2 members"_s);
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QVERIFY(!serverMember(kim));
+        QVERIFY(!serverMember(lou));
+    }
+
+    void demoteAdminConfirms()
+    {
+        const QString hank = u"hank@example.com"_s;
+        QVERIFY(addAcmeMember(hank, Role::Admin));
+        auto panel = makePanel(m_admin.get(), contextFor(Acme, Role::Admin), m_adminEmail);
+        QVERIFY(loaded(panel.get()));
+        QTRY_VERIFY(panel->memberModel()->rowOf(hank) >= 0);
+
+        // Cancelling keeps the administrator, on the server and in the row.
+        QVERIFY(pickRole(panel.get(), hank, Role::Member));
+        QPointer<ConfirmDialog> dialog = test::visibleTopLevel<ConfirmDialog>();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->findChild<QLineEdit *>(u"confirmNameEdit"_s)); // development
+        const QString text = dialog->findChild<QLabel *>(u"confirmText"_s)->text();
+        QVERIFY2(text.contains(hank) && text.contains(u"Member"_s), qPrintable(text));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmCancelButton"_s),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(serverMember(hank)->role, Role::Admin);
+        QCOMPARE(indexOf(panel.get(), hank, MemberListModel::RoleColumn).data().toString(),
+                 u"Administrator"_s);
+
+        QVERIFY(pickRole(panel.get(), hank, Role::Member));
+        dialog = test::visibleTopLevel<ConfirmDialog>();
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QTRY_COMPARE(indexOf(panel.get(), hank, MemberListModel::RoleColumn).data().toString(),
+                     u"Member"_s);
+        QCOMPARE(serverMember(hank)->role, Role::Member);
+
+        // Member to viewer is no demotion of an administrator: no question.
+        QVERIFY(pickRole(panel.get(), hank, Role::Viewer));
+        QVERIFY(!test::visibleTopLevel<ConfirmDialog>());
+        QTRY_COMPARE(indexOf(panel.get(), hank, MemberListModel::RoleColumn).data().toString(),
+                     u"Viewer"_s);
+        QCOMPARE(serverMember(hank)->role, Role::Viewer);
+    }
+
+    void demoteAdminInProductionRequiresTypedEmail()
+    {
+        const QString ivy = u"ivy@example.com"_s;
+        const QString jack = u"jack@example.com"_s;
+        QVERIFY(addAcmeMember(ivy, Role::Admin));
+        QVERIFY(addAcmeMember(jack, Role::Member));
+        auto panel = makePanel(
+            m_admin.get(), contextFor(Acme, Role::Admin, Environment::Production), m_adminEmail);
+        QVERIFY(loaded(panel.get()));
+        QTRY_VERIFY(panel->memberModel()->rowOf(jack) >= 0);
+
+        // Promoting asks nothing, even in production.
+        QVERIFY(pickRole(panel.get(), jack, Role::Admin));
+        QVERIFY(!test::visibleTopLevel<ConfirmDialog>());
+        QTRY_COMPARE(indexOf(panel.get(), jack, MemberListModel::RoleColumn).data().toString(),
+                     u"Administrator"_s);
+        QCOMPARE(serverMember(jack)->role, Role::Admin);
+
+        QVERIFY(pickRole(panel.get(), ivy, Role::Viewer));
+        QPointer<ConfirmDialog> dialog = test::visibleTopLevel<ConfirmDialog>();
+        QVERIFY(dialog);
+        auto *name = dialog->findChild<QLineEdit *>(u"confirmNameEdit"_s);
+        QVERIFY(name);
+        auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClicks(name, u"ivy@example"_s);
+        QVERIFY(!confirm->isEnabled());
+        QCOMPARE(serverMember(ivy)->role, Role::Admin);
+        QTest::keyClicks(name, u".com"_s);
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QTRY_COMPARE(indexOf(panel.get(), ivy, MemberListModel::RoleColumn).data().toString(),
+                     u"Viewer"_s);
+        QCOMPARE(serverMember(ivy)->role, Role::Viewer);
     }
 
     void ownRowNotEditable()

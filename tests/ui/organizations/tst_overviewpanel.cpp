@@ -253,6 +253,56 @@ private Q_SLOTS:
         QCOMPARE(gone.kind, ApiError::NotFound);
     }
 
+    void deleteInDevelopmentIsPlainConfirmation()
+    {
+        QVERIFY(makeOrganization(u"dev-doomed"_s));
+        OverviewPanel panel(m_admin.get());
+        QSignalSpy deleted(&panel, &Panel::organizationDeleted);
+        NodeContext context = test::organizationNode(u"dev-doomed"_s, Role::Admin);
+        context.environment = Environment::Development;
+        panel.setContext(context);
+        panel.show();
+        QTRY_COMPARE(panel.teamCount(), std::optional<int>(0));
+        QTest::mouseClick(child<QPushButton>(&panel, u"deleteOrganizationButton"_s),
+                          Qt::LeftButton);
+        QTRY_VERIFY(confirmDialog());
+        ConfirmDialog *dialog = confirmDialog();
+        QVERIFY(!dialog->nameEdit());
+        QVERIFY(!dialog->findChild<QLineEdit *>(u"confirmNameEdit"_s));
+        QVERIFY(dialog->confirmButton()->isEnabled());
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE(deleted.count(), 1);
+        QTRY_VERIFY(!confirmDialog());
+        AWAIT_ERROR(Organization, gone, m_observer->organization(u"dev-doomed"_s, this, done));
+        QCOMPARE(gone.kind, ApiError::NotFound);
+    }
+
+    void productionConfirmationSaysSo()
+    {
+        QVERIFY(makeOrganization(u"prod-kept"_s));
+        OverviewPanel panel(m_admin.get());
+        NodeContext context = test::organizationNode(u"prod-kept"_s, Role::Admin);
+        context.environment = Environment::Production;
+        panel.setContext(context);
+        panel.show();
+        QTRY_COMPARE(panel.teamCount(), std::optional<int>(0));
+        QTest::mouseClick(child<QPushButton>(&panel, u"deleteOrganizationButton"_s),
+                          Qt::LeftButton);
+        QTRY_VERIFY(confirmDialog());
+        ConfirmDialog *dialog = confirmDialog();
+        QVERIFY(dialog->nameEdit());
+        QVERIFY(!dialog->confirmButton()->isEnabled());
+        const QString text = child<QLabel>(dialog, u"confirmText"_s)->text();
+        QVERIFY2(text.contains(u"production"_s), qPrintable(text));
+        // Staging and custom profiles ask plainly too; only production types.
+        QVERIFY(ConfirmDialog::requiresTypedName(Environment::Production));
+        QVERIFY(!ConfirmDialog::requiresTypedName(Environment::Staging));
+        QVERIFY(!ConfirmDialog::requiresTypedName(Environment::Custom));
+        QTest::mouseClick(child<QPushButton>(dialog, u"confirmCancelButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!confirmDialog());
+        AWAIT(Organization, still, m_observer->organization(u"prod-kept"_s, this, done));
+    }
+
     void grab()
     {
         QVERIFY(makeOrganization(u"screenshot"_s));

@@ -151,7 +151,9 @@ private Q_SLOTS:
         QVERIFY(makeOrganization(u"deleting"_s, {u"keep"_s, u"drop"_s}));
         TeamsPanel panel(m_admin.get());
         QSignalSpy changed(&panel, &Panel::teamsChanged);
-        panel.setContext(test::organizationNode(u"deleting"_s, Role::Admin));
+        NodeContext production = test::organizationNode(u"deleting"_s, Role::Admin);
+        production.environment = Environment::Production;
+        panel.setContext(production);
         panel.show();
         QVERIFY(QTest::qWaitForWindowActive(&panel));
         auto *view = child<QTableView>(&panel, u"teamsView"_s);
@@ -176,6 +178,28 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(panel.model()->rowOf(u"drop"_s), -1);
         QCOMPARE(serverTeams(u"deleting"_s), QStringList{u"keep"_s});
+    }
+
+    void deletesTeamInDevelopmentWithPlainConfirmation()
+    {
+        QVERIFY(makeOrganization(u"dev-deleting"_s, {u"keep"_s, u"drop"_s}));
+        TeamsPanel panel(m_admin.get());
+        QSignalSpy changed(&panel, &Panel::teamsChanged);
+        NodeContext context = test::organizationNode(u"dev-deleting"_s, Role::Admin);
+        context.environment = Environment::Development;
+        panel.setContext(context);
+        panel.show();
+        auto *view = child<QTableView>(&panel, u"teamsView"_s);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        selectRow(view, u"drop"_s);
+        QTest::mouseClick(child<QPushButton>(&panel, u"deleteTeamButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(test::visibleTopLevel<ConfirmDialog>(u"confirmDialog"_s));
+        ConfirmDialog *dialog = test::visibleTopLevel<ConfirmDialog>(u"confirmDialog"_s);
+        QVERIFY(!dialog->nameEdit());
+        QVERIFY(dialog->confirmButton()->isEnabled());
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(serverTeams(u"dev-deleting"_s), QStringList{u"keep"_s});
     }
 
     void memberCannotCreateOrDelete()

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Preferences: the clipboard delay is read from and written to the settings
 // file on OK only, and applied to the running clipboard guard at once; the
-// reminder thresholds per environment likewise.
+// reminder thresholds per environment likewise; the request timeout reaches
+// the ApiClient's policy through applyNetworkSettings().
+#include "api/apiclient.h"
+#include "api/networksettingkeys.h"
 #include "copying/clipboardguard.h"
 #include "copying/copyingsettingkeys.h"
 #include "preferences/preferencesdialog.h"
 #include "reminders/reminderthresholds.h"
+#include "session/idlelocksetting.h"
 
 #include <QPushButton>
 #include <QSettings>
@@ -85,6 +89,62 @@ private Q_SLOTS:
         QTest::mouseClick(second.findChild<QPushButton *>(u"preferencesCancelButton"_s),
                           Qt::LeftButton);
         QCOMPARE(ReminderThresholds::read(settings).daysFor(Environment::Production), 45);
+    }
+
+    void idleLockIsOffByDefaultAndSaved()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyward.conf"_s), QSettings::IniFormat);
+        ClipboardGuard guard;
+        PreferencesDialog dialog(&settings, &guard);
+        auto *spin = dialog.findChild<QSpinBox *>(u"idleLockMinutesSpin"_s);
+        QVERIFY(spin);
+        QCOMPARE(spin->value(), 0);
+        QCOMPARE(spin->specialValueText(), u"Never"_s);
+        spin->setValue(15);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"preferencesOkButton"_s),
+                          Qt::LeftButton);
+        QSettings reread(dir.filePath(u"keyward.conf"_s), QSettings::IniFormat);
+        QCOMPARE(settings::idleLockMinutes.read(reread), 15);
+    }
+
+    void requestTimeoutIsSavedAndApplied()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyward.conf"_s), QSettings::IniFormat);
+        ClipboardGuard guard;
+        ApiClient api;
+        {
+            PreferencesDialog dialog(&settings, &guard);
+            auto *spin = dialog.findChild<QSpinBox *>(u"requestTimeoutSpin"_s);
+            QVERIFY(spin);
+            QVERIFY(!spin->accessibleName().isEmpty());
+            QCOMPARE(spin->value(), 30); // NetworkPolicy's default
+            spin->setValue(7);
+            QTest::mouseClick(dialog.findChild<QPushButton *>(u"preferencesCancelButton"_s),
+                              Qt::LeftButton);
+            QCOMPARE(settings::transferTimeoutSeconds.read(settings), 30);
+        }
+        {
+            PreferencesDialog dialog(&settings, &guard);
+            auto *spin = dialog.findChild<QSpinBox *>(u"requestTimeoutSpin"_s);
+            spin->setValue(7);
+            QTest::mouseClick(dialog.findChild<QPushButton *>(u"preferencesOkButton"_s),
+                              Qt::LeftButton);
+        }
+        QSettings reread(dir.filePath(u"keyward.conf"_s), QSettings::IniFormat);
+        QCOMPARE(settings::transferTimeoutSeconds.read(reread), 7);
+        applyNetworkSettings(&api, reread);
+        QCOMPARE(api.policy().transferTimeout(), std::chrono::milliseconds(7000));
+        // Read back into a new dialog.
+        PreferencesDialog again(&settings, &guard);
+        QCOMPARE(again.findChild<QSpinBox *>(u"requestTimeoutSpin"_s)->value(), 7);
+
+        // A hand-edited file cannot make requests wait forever or fail at once.
+        settings::transferTimeoutSeconds.write(settings, 0);
+        applyNetworkSettings(&api, settings);
+        QCOMPARE(api.policy().transferTimeout(),
+                 std::chrono::milliseconds(settings::minTransferTimeoutSeconds * 1000));
     }
 };
 

@@ -194,7 +194,12 @@ private Q_SLOTS:
         QTest::mouseClick(retire, Qt::LeftButton);
         auto *confirm = test::visibleTopLevel<ConfirmDialog>(u"confirmDialog"_s);
         QVERIFY(confirm);
-        QTest::mouseClick(child<QPushButton>(confirm, u"confirmButton"_s), Qt::LeftButton);
+        // A production profile (the wizard's default): the spare's name is typed.
+        auto *confirmButton = child<QPushButton>(confirm, u"confirmButton"_s);
+        QVERIFY(!confirmButton->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(confirm, u"confirmNameEdit"_s), u"spare"_s);
+        QVERIFY(confirmButton->isEnabled());
+        QTest::mouseClick(confirmButton, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(slotsLabel->text(), u"2 of 3 token slots used"_s, 20000);
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         AWAIT(QList<Token>, afterRetire, m_admin->tokens(owner, m_admin.get(), done));

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -73,9 +74,21 @@ private:
         return created ? name : QString();
     }
 
-    static NodeContext adminContext(const QString &org, std::optional<QString> team = {})
+    /// Development unless told: most tests are about the flow, not the guard
+    /// rail, and a plain confirmation keeps them short.
+    static NodeContext adminContext(const QString &org, std::optional<QString> team = {},
+                                    Environment environment = Environment::Development)
     {
-        return NodeContext{org, std::move(team), Role::Admin, Role::Admin};
+        NodeContext context{org, std::move(team), Role::Admin, Role::Admin};
+        context.environment = environment;
+        return context;
+    }
+
+    /// The revoke confirmation for the selected row, opened with the button.
+    static ConfirmDialog *openRevoke(TokensPanel &panel)
+    {
+        QTest::mouseClick(child<QPushButton>(&panel, u"revokeTokenButton"_s), Qt::LeftButton);
+        return test::visibleTopLevel<ConfirmDialog>();
     }
 
     /// Selects the row of \p description in the panel's view.
@@ -286,6 +299,9 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"second"_s) && text.contains(second.id) &&
                      text.contains(fingerprint) && text.contains(u"stop publishing immediately"_s),
                  qPrintable(text));
+        // Development: a plain confirmation, nothing to type.
+        QVERIFY(!confirm->findChild<QLineEdit *>(u"confirmNameEdit"_s));
+        QVERIFY(child<QPushButton>(confirm, u"confirmButton"_s)->isEnabled());
         QTest::mouseClick(child<QPushButton>(confirm, u"confirmButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!test::visibleTopLevel<ConfirmDialog>(), 20000);
         QCOMPARE(panel.model()->rowCount(), 2);
@@ -334,6 +350,72 @@ private Q_SLOTS:
         QCOMPARE(panel.model()->rowCount(), 2);
         QTest::mouseClick(child<QPushButton>(confirm, u"confirmCancelButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!test::visibleTopLevel<ConfirmDialog>());
+    }
+
+    void revokeInProductionTypesDescription()
+    {
+        const QString org = newOrganization();
+        QVERIFY(!org.isEmpty());
+        AWAIT(Token, live,
+              m_admin->createToken(Owner::ofOrganization(org), {u"live deploys"_s, {}, {}, {}, {}},
+                                   m_admin.get(), done));
+        TokensPanel panel(m_admin.get());
+        panel.setContext(adminContext(org, {}, Environment::Production));
+        panel.show();
+        QVERIFY(waitLoaded(panel, 2));
+        QVERIFY(selectRow(panel, u"live deploys"_s));
+        QPointer<ConfirmDialog> confirm = openRevoke(panel);
+        QVERIFY(confirm);
+        auto *name = child<QLineEdit>(confirm, u"confirmNameEdit"_s);
+        auto *button = child<QPushButton>(confirm, u"confirmButton"_s);
+        QVERIFY(!button->isEnabled());
+        QTest::keyClicks(name, u"live deploy"_s);
+        QVERIFY(!button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton); // disabled: nothing happens
+        QTest::keyClicks(name, u"s"_s);
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!confirm, 20000);
+        AWAIT(QList<Token>, listed, m_admin->organizationTokens(org, m_admin.get(), done));
+        QCOMPARE(listed->size(), 1);
+        QVERIFY(!findToken(*listed, u"live deploys"_s));
+    }
+
+    void revokeInProductionTypesIdWhenDescriptionIsShared()
+    {
+        const QString org = newOrganization();
+        QVERIFY(!org.isEmpty());
+        AWAIT(Token, first,
+              m_admin->createToken(Owner::ofOrganization(org), {u"ci"_s, {}, {}, {}, {}},
+                                   m_admin.get(), done));
+        AWAIT(Token, second,
+              m_admin->createToken(Owner::ofOrganization(org), {u"ci"_s, {}, {}, {}, {}},
+                                   m_admin.get(), done));
+        TokensPanel panel(m_admin.get());
+        panel.setContext(adminContext(org, {}, Environment::Production));
+        panel.show();
+        QVERIFY(waitLoaded(panel, 3));
+        QVERIFY(selectRow(panel, u"ci"_s));
+        auto *view = child<QTableView>(&panel, u"tokensView"_s);
+        const QString id = view->currentIndex().data(TokenListModel::TokenIdRole).toString();
+        QVERIFY(id == first->id || id == second->id);
+        QPointer<ConfirmDialog> confirm = openRevoke(panel);
+        QVERIFY(confirm);
+        auto *name = child<QLineEdit>(confirm, u"confirmNameEdit"_s);
+        auto *button = child<QPushButton>(confirm, u"confirmButton"_s);
+        // "ci" would not say which of the two goes.
+        QTest::keyClicks(name, u"ci"_s);
+        QVERIFY(!button->isEnabled());
+        name->clear();
+        QTest::keyClicks(name, id);
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!confirm, 20000);
+        AWAIT(QList<Token>, listed, m_admin->organizationTokens(org, m_admin.get(), done));
+        QCOMPARE(listed->size(), 2);
+        for (const Token &token : *listed) {
+            QVERIFY(token.id != id);
+        }
     }
 
     void filterNarrowsTheList()
