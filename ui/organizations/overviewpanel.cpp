@@ -210,15 +210,19 @@ void OverviewPanel::loadTeamCount()
         return;
     }
     const quint64 generation = m_generation;
-    m_api->teams(
-        m_context.organization, {}, this, [this, generation](const ApiResult<Page<Team>> &result) {
-            if (generation != m_generation) {
-                return;
-            }
-            // Unknown count: the server's 400 on delete explains instead.
-            m_teamCount = result ? std::optional<int>(int(result->items.size())) : std::nullopt;
-            applyTeamCount();
-        });
+    m_api->teams(m_context.organization, {}, this,
+                 [this, generation](const ApiResult<Page<Team>> &result) {
+                     if (generation != m_generation) {
+                         return;
+                     }
+                     // A failed refresh keeps the count last seen (stale beats a
+                     // "deleting removes it" that is not true); never seen at all, the
+                     // server's 400 on delete explains instead.
+                     if (result) {
+                         m_teamCount = int(result->items.size());
+                     }
+                     applyTeamCount();
+                 });
 }
 
 void OverviewPanel::showOrganization(const Organization &organization)

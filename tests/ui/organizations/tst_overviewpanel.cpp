@@ -199,6 +199,30 @@ private Q_SLOTS:
         AWAIT(Organization, still, m_observer->organization(u"has-teams"_s, this, done));
     }
 
+    void failedRefreshKeepsTheTeamCount()
+    {
+        QVERIFY(makeOrganization(u"offline-teams"_s));
+        AWAIT(Team, team, m_observer->createTeam(u"offline-teams"_s, u"one"_s, this, done));
+        auto client =
+            test::loggedInClient(m_server, u"admin@example.com"_s, u"admin-password"_s, false);
+        QVERIFY(client);
+        OverviewPanel panel(client.get());
+        panel.setContext(test::organizationNode(u"offline-teams"_s, Role::Admin));
+        panel.show();
+        QTRY_COMPARE(panel.teamCount(), std::optional<int>(1));
+        // The server becomes unreachable (port 1 refuses); F5 fails.
+        QVERIFY(client->setServerUrl(QUrl(u"http://127.0.0.1:1"_s)));
+        QSignalSpy failed(client.get(), &ApiClient::connectivityChanged);
+        panel.refresh();
+        QTRY_VERIFY(failed.count() > 0);
+        QTest::qWait(100); // let the teams call's failure arrive too
+        QCOMPARE(panel.teamCount(), std::optional<int>(1));
+        QVERIFY(!child<QPushButton>(&panel, u"deleteOrganizationButton"_s)->isEnabled());
+        QVERIFY(child<QLabel>(&panel, u"deleteOrganizationNote"_s)
+                    ->text()
+                    .contains(u"delete its teams first"_s));
+    }
+
     void teamCreatedMeanwhileExplainedInsideDialog()
     {
         QVERIFY(makeOrganization(u"race"_s));
