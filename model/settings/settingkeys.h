@@ -31,4 +31,12 @@ inline const Setting<QStringList> trustedCertificates{
     QLatin1StringView("trustedCertificateSha256")};
 } // namespace profile
 
+namespace ui {
+/// A locale name such as "de" or "fr_FR" whose translation the app loads
+/// instead of the system locale's; empty (the default) follows the system.
+inline const Setting<QString> language{QLatin1StringView("ui/language")};
+/// The colour scheme: "system" (default), "light", "dark" or "high-contrast".
+inline const Setting<QString> palette{QLatin1StringView("ui/palette")};
+} // namespace ui
+
 } // namespace keyward::settings
