@@ -7,6 +7,7 @@
 
 #include "domain/requests.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,6 +23,9 @@ namespace keyward {
 namespace {
 
 constexpr const char *AbortReasonProperty = "keywardAbortReason";
+// Set on each reply when it is sent, for longestPendingCall().
+constexpr const char *EndpointProperty = "keywardEndpoint";
+constexpr const char *SentAtProperty = "keywardSentAtMs";
 
 AbortReason abortReasonOf(const QNetworkReply *reply)
 {
@@ -69,6 +73,22 @@ void ApiClient::cancelAll()
             abortWith(reply, AbortReason::Cancelled);
         }
     }
+}
+
+std::optional<ApiClient::PendingCall> ApiClient::longestPendingCall() const
+{
+    std::optional<PendingCall> longest;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QPointer<QNetworkReply> &reply : m_inFlight) {
+        if (!reply) {
+            continue;
+        }
+        const qint64 waited = now - reply->property(SentAtProperty).toLongLong();
+        if (!longest || waited > longest->waitedMs) {
+            longest = PendingCall{reply->property(EndpointProperty).toString(), waited};
+        }
+    }
+    return longest;
 }
 
 void ApiClient::setTrustedCertificates(const QStringList &fingerprints)
@@ -211,7 +231,10 @@ void ApiClient::dispatch(Method method, const QString &path,
     }
     // Before the event loop runs, so that no TLS error goes unseen.
     m_policy.watch(reply);
+    reply->setProperty(EndpointProperty, endpoint);
+    reply->setProperty(SentAtProperty, QDateTime::currentMSecsSinceEpoch());
     m_inFlight.append(reply);
+    Q_EMIT inFlightChanged(m_inFlight.size());
     qCDebug(lcApi) << "request" << endpoint;
 
     const qint64 maxBody = m_policy.maxBodyBytes();
@@ -240,6 +263,7 @@ void ApiClient::dispatch(Method method, const QString &path,
              parkable = usesSession && credential.reauthenticate,
              context = QPointer<QObject>(context), handler = std::move(handler)] {
                 m_inFlight.removeAll(reply);
+                Q_EMIT inFlightChanged(m_inFlight.size());
                 reply->deleteLater();
                 ApiResult<QJsonDocument> result =
                     m_policy.interpret(reply, endpoint, abortReasonOf(reply));

@@ -161,6 +161,16 @@ public:
     /// Parked calls (see setReauthenticationEnabled) stay parked.
     void cancelAll();
 
+    /// The call in flight that has waited longest for its answer.
+    struct PendingCall
+    {
+        QString endpoint; ///< e.g. "GET /organizations/acme/teams"
+        qint64 waitedMs = 0;
+    };
+    qsizetype inFlightCount() const { return m_inFlight.size(); }
+    /// Empty when nothing is in flight.
+    std::optional<PendingCall> longestPendingCall() const;
+
     // --- re-authentication ---------------------------------------------------
     /// While enabled, a session call answered with 401 is parked instead of
     /// failing, the client enters the re-authenticating state (where new
@@ -330,6 +340,8 @@ Q_SIGNALS:
     /// isReachable() changed: a call failed with ApiError::Network or Timeout
     /// (\p reachable false), or a later call got an answer (true).
     void connectivityChanged(bool reachable);
+    /// A call was sent or finished: inFlightCount() changed.
+    void inFlightChanged(qsizetype count);
 
 private:
     enum class Method

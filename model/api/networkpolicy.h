@@ -29,6 +29,10 @@ public:
     QUrl serverUrl() const { return m_serverUrl; }
     static bool isAcceptableServerUrl(const QUrl &url);
 
+    /// How long a call may wait for the server: for the status line and
+    /// headers as a whole, then for each further piece of the body (a body
+    /// that keeps arriving is never cut off; headers trickled for longer than
+    /// this are, as from a server that does not answer).
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds transferTimeout() const { return m_timeout; }
 

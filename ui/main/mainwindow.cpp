@@ -8,6 +8,7 @@
 #include "navigationtree.h"
 #include "nodepage.h"
 #include "offlinebanner.h"
+#include "pendingcallsindicator.h"
 #include "organizations/namedialog.h"
 #include "profiles/environmentbadge.h"
 #include "reminders/expirysummarybar.h"
@@ -122,6 +123,15 @@ MainWindow::MainWindow(ApiClient *api, SessionManager *session, QWidget *parent)
     m_clipboardLabel->setObjectName(u"clipboardCountdownLabel"_s);
     m_clipboardLabel->hide();
     statusBar()->addPermanentWidget(m_clipboardLabel);
+    // Left of the permanent labels, where the eye goes when nothing happens.
+    auto *pendingCalls = new PendingCallsIndicator(api, this);
+    statusBar()->addPermanentWidget(pendingCalls);
+    connect(pendingCalls, &PendingCallsIndicator::cancelled, this, [this](qsizetype count) {
+        statusBar()->showMessage(
+            tr("Stopped waiting for %n request(s). Press F5 to load again.", nullptr,
+               static_cast<int>(count)),
+            statusMessageMs);
+    });
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_sessionLabel);
     statusBar()->addPermanentWidget(m_environmentBadge);
