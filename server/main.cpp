@@ -13,6 +13,7 @@
 #include "security/secrets.h"
 #include "servercontext.h"
 #include "services/demoseeder.h"
+#include "services/scaleseeder.h"
 #include "services/tokenstore.h"
 #include "services/useraccounts.h"
 #include "storage/database.h"
@@ -155,6 +156,21 @@ int serve(QCoreApplication &app, ServerContext &server)
     // Seed after the issuer is known: demo tokens carry it in their "iss" claim.
     if (options.demo && seedDemoData(server))
         qCInfo(lcMain) << "seeded demo data";
+    if (options.demoScaleTokens > 0) {
+        const ScaleSeedReport seeded = seedScaleData(
+            server, options.demoScaleTokens, options.demoScaleTeams, options.demoScaleMembers);
+        if (seeded.tokens > 0)
+            qCInfo(lcMain).noquote()
+                << u"seeded scale data: %1 tokens, %2 teams, %3 members in %4 ms (signing %5 ms)"_s
+                       .arg(seeded.tokens)
+                       .arg(seeded.teams)
+                       .arg(seeded.members)
+                       .arg(seeded.totalMs)
+                       .arg(seeded.signingMs);
+    }
+    // Before the port file appears: whoever waits for it may send SIGTERM at
+    // once, and that must end in a clean stop, not the default action.
+    installTerminationHandlers(app);
     if (!options.portFile.isEmpty())
         writePrivateFile(options.portFile, QByteArray::number(port) + '\n');
 
@@ -174,7 +190,6 @@ int serve(QCoreApplication &app, ServerContext &server)
         });
     });
     sweeper.start();
-    installTerminationHandlers(app);
     std::printf("keyward-server %s serving %s\n", KEYWARD_VERSION, qPrintable(server.issuer()));
     qCInfo(lcMain).noquote() << "database:" << server.database().config().displayName();
     std::fflush(stdout);

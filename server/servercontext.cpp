@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servercontext.h"
 
+#include "auth/verifiedtokencache.h"
 #include "http/apierror.h"
 #include "observability/metrics.h"
 #include "security/keystore.h"
@@ -8,6 +9,7 @@
 #include "security/passwordhasher.h"
 #include "security/tokencipher.h"
 #include "services/mailer.h"
+#include "services/publishbatcher.h"
 #include "services/tokenstore.h"
 #include "storage/database.h"
 #include "storage/schema.h"
@@ -74,10 +76,12 @@ ServerContext::ServerContext(ServerOptions options)
     m_cipher = std::make_unique<TokenCipher>(TokenCipher::loadOrCreate(
         QDir(m_options.keyDirectory).filePath(u"token-encryption.key"_s)));
     m_passwords = std::make_unique<PasswordHasher>();
-    m_loginThrottle = std::make_unique<LoginThrottle>();
+    m_loginThrottle = std::make_unique<LoginThrottle>(*m_database);
     m_mailer = std::make_unique<Mailer>(m_options.mailDirectory, m_options.mailCommand,
                                         u"Keyward <no-reply@keyward.invalid>"_s);
     m_tokens = std::make_unique<TokenStore>(*this);
+    m_tokenCache = std::make_unique<VerifiedTokenCache>();
+    m_publishBatcher = std::make_unique<PublishBatcher>(*m_database);
     setIssuer(m_options.issuer);
 }
 

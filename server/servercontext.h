@@ -17,8 +17,10 @@ class LoginThrottle;
 class Metrics;
 class Mailer;
 class PasswordHasher;
+class PublishBatcher;
 class TokenCipher;
 class TokenStore;
+class VerifiedTokenCache;
 
 /// The server's shared services, built once at start and used by handlers on
 /// worker threads. Every member is thread-safe (or immutable after start).
@@ -40,6 +42,10 @@ public:
     const Mailer &mailer() const { return *m_mailer; }
     TokenStore &tokens() { return *m_tokens; }
     Metrics &metrics() { return *m_metrics; }
+    /// Publishing tokens whose signature was already checked (auth/).
+    VerifiedTokenCache &tokenCache() { return *m_tokenCache; }
+    /// Group commit of published points (services/publishbatcher.h).
+    PublishBatcher &publishBatcher() { return *m_publishBatcher; }
     /// The bearer secret of GET /internal/metrics (--metrics-token); empty: disabled.
     const QByteArray &metricsToken() const { return m_metricsToken; }
 
@@ -59,6 +65,8 @@ private:
     std::unique_ptr<Mailer> m_mailer;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<VerifiedTokenCache> m_tokenCache;
+    std::unique_ptr<PublishBatcher> m_publishBatcher;
     QByteArray m_metricsToken;
     mutable QReadWriteLock m_issuerLock;
     QString m_issuer;

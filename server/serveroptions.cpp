@@ -76,6 +76,17 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
         u"mail-command"_s,
         u"Pipe every outgoing email to CMD, run by /bin/sh (e.g. \"sendmail -t -i\")."_s, u"CMD"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed demo data into an empty database."_s);
+    const QCommandLineOption demoScale(
+        u"demo-scale"_s,
+        u"Seed a scale dataset into an empty database: one organization (\"scale\") with N "
+        "tokens, 30,000+ teams and 10,000 members; demo@keyward.example (password "
+        "keyward-demo) is its admin."_s,
+        u"N"_s);
+    const QCommandLineOption demoScaleTeams(
+        u"demo-scale-teams"_s,
+        u"--demo-scale: number of teams (default: 30,000, more when N needs them)."_s, u"T"_s);
+    const QCommandLineOption demoScaleMembers(
+        u"demo-scale-members"_s, u"--demo-scale: number of members (default 10,000)."_s, u"M"_s);
     const QCommandLineOption issuer(
         u"issuer"_s, u"Public base URL of this server (token issuer, Location headers)."_s,
         u"URL"_s);
@@ -125,6 +136,7 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
                        maxRequest,     maxConnections, idleTimeout,
                        tlsCert,        tlsKey,         allowPlainHttp,
                        metricsToken,   firstName,      lastName});
+    parser.addOptions({demoScale, demoScaleTeams, demoScaleMembers});
     parser.addPositionalArgument(u"command"_s, u"Optional subcommand (see above)."_s,
                                  u"[command ...]"_s);
     if (!parser.parse(arguments))
@@ -206,10 +218,15 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
          {number(sessionLifetime, 60, 90LL * 24 * 3600, &options.sessionLifetimeSeconds),
           number(maxRequest, 1024, 1LL << 30, &options.maxRequestBytes),
           number(maxConnections, 1, 1000000, &connections),
-          number(idleTimeout, 100, 3600000, &idle)}) {
+          number(idleTimeout, 100, 3600000, &idle),
+          number(demoScale, 1, 10000000, &options.demoScaleTokens),
+          number(demoScaleTeams, 1, 10000000, &options.demoScaleTeams),
+          number(demoScaleMembers, 0, 10000000, &options.demoScaleMembers)}) {
         if (!problem.isEmpty())
             return problem;
     }
+    if (options.demo && options.demoScaleTokens > 0)
+        return u"--demo and --demo-scale exclude each other: pick one dataset."_s;
     options.maxConnections = int(connections);
     options.idleTimeoutMs = int(idle);
     options.issuer = parser.value(issuer);

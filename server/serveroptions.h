@@ -33,7 +33,11 @@ struct ServerOptions
     QString mailDirectory;        ///< one RFC 5322 file per outgoing email
     QString mailCommand;          ///< each email piped to this command (e.g. "sendmail -t")
     bool demo = false;
-    QString issuer; ///< public base URL: "iss" claim and absolute Location headers
+    /// --demo-scale N: seed one organization with N tokens (0: off); the bench's dataset.
+    qint64 demoScaleTokens = 0;
+    qint64 demoScaleTeams = 0;    ///< 0: at least 30,000 and enough for the tokens
+    qint64 demoScaleMembers = -1; ///< -1: 10,000
+    QString issuer;               ///< public base URL: "iss" claim and absolute Location headers
     bool showTokensOnce = false;
     /// Serve only the CAVE API's routes (extension endpoints answer 404).
     bool caveCompatible = false;

@@ -3123,12 +3123,12 @@
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
         <source>A change of language takes effect after a restart.</source>
         <translation>Eine Änderung der Sprache wird nach einem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>

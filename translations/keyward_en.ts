@@ -92,8 +92,18 @@
     <message numerus="yes">
         <source>Verified: the journal is intact. %n entry(s), each linked to the one before.</source>
         <translation>
-            <numerusform>Verified: the journal is intact. %n entry, linked to the journal's start.</numerusform>
+            <numerusform>Verified: the journal is intact. %n entry, linked to the journal&apos;s start.</numerusform>
             <numerusform>Verified: the journal is intact. %n entries, each linked to the one before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::MainWindow</name>
+    <message numerus="yes">
+        <source>Stopped waiting for %n request(s). Press F5 to load again.</source>
+        <translation>
+            <numerusform>Stopped waiting for %n request. Press F5 to load again.</numerusform>
+            <numerusform>Stopped waiting for %n requests. Press F5 to load again.</numerusform>
         </translation>
     </message>
 </context>
@@ -114,6 +124,23 @@
         <translation>
             <numerusform>%1 still has %n team.</numerusform>
             <numerusform>%1 still has %n teams.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::PendingCallsIndicator</name>
+    <message numerus="yes">
+        <source>Waiting %n s for the server: %1</source>
+        <translation>
+            <numerusform>Waiting %n s for the server: %1</numerusform>
+            <numerusform>Waiting %n s for the server: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
         </translation>
     </message>
 </context>

@@ -2264,6 +2264,13 @@
         <source>Stale: shown as loaded at %1. Changes since then are not shown until the server answers again.</source>
         <translation>Périmé : affiché tel que chargé à %1. Les modifications depuis ne sont pas affichées tant que le serveur ne répond pas de nouveau.</translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped waiting for %n request(s). Press F5 to load again.</source>
+        <translation>
+            <numerusform>Attente de %n requête arrêtée. Appuyez sur F5 pour recharger.</numerusform>
+            <numerusform>Attente de %n requêtes arrêtée. Appuyez sur F5 pour recharger.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyward::MemberFilterProxy</name>
@@ -2958,6 +2965,35 @@
     </message>
 </context>
 <context>
+    <name>keyward::PendingCallsIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop waiting: abort every request still waiting for the server. Nothing you entered is lost; refresh (F5) to load again.</source>
+        <translation>Arrêter d’attendre : interrompt toutes les requêtes qui attendent encore le serveur. Rien de ce que vous avez saisi n’est perdu ; actualisez (F5) pour recharger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s for the server: %1</source>
+        <translation>
+            <numerusform>Attente du serveur depuis %n s : %1</numerusform>
+            <numerusform>Attente du serveur depuis %n s : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel waiting for %1</source>
+        <translation>Annuler l’attente de %1</translation>
+    </message>
+</context>
+<context>
     <name>keyward::Permissions</name>
     <message>
         <source>Needs the Administrator role in %1 (your role there: %2).</source>
@@ -3049,6 +3085,50 @@
     <message>
         <source>%1:</source>
         <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>C&amp;ouleurs :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect after a restart.</source>
+        <translation>Un changement de langue prend effet au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -5874,6 +5954,54 @@ Les abandonner ?</translation>
     <message>
         <source>Log in at start with the given server or profile, email and password.</source>
         <translation>Se connecter au démarrage avec le serveur ou le profil, l’e-mail et le mot de passe indiqués.</translation>
+    </message>
+    <message>
+        <source>There are no settings to reset (%1 does not exist).</source>
+        <translation>Il n’y a aucun paramètre à réinitialiser (%1 n’existe pas).</translation>
+    </message>
+    <message>
+        <source>This deletes %1: every connection profile and preference. Passwords and sessions in the system keychain are kept.</source>
+        <translation>Ceci supprime %1 : tous les profils de connexion et toutes les préférences. Les mots de passe et les sessions du trousseau du système sont conservés.</translation>
+    </message>
+    <message>
+        <source>Type &quot;yes&quot; to continue: </source>
+        <translation>Tapez « oui » pour continuer : </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>--inspect reads the token from standard input, which was empty.</source>
+        <translation>--inspect lit le jeton sur l’entrée standard, qui était vide.</translation>
+    </message>
+    <message>
+        <source>Read a token (JWT) from standard input and open the token inspector on it, without logging in.</source>
+        <translation>Lire un jeton (JWT) sur l’entrée standard et ouvrir l’inspecteur de jetons, sans se connecter.</translation>
+    </message>
+    <message>
+        <source>Delete the settings file (%1): connection profiles and preferences. Asks for confirmation unless --yes is given. Passwords and sessions in the system keychain are not touched.</source>
+        <translation>Supprimer le fichier de paramètres (%1) : profils de connexion et préférences. Demande une confirmation, sauf avec --yes. Les mots de passe et les sessions du trousseau du système ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (--reset-settings).</source>
+        <translation>Ne pas demander de confirmation (--reset-settings).</translation>
+    </message>
+    <message>
+        <source>Use this language for this run, for example de, fr or en, instead of the one chosen in Preferences (by default the system&apos;s).</source>
+        <translation>Utiliser cette langue pour cette exécution, par exemple de, fr ou en, au lieu de celle choisie dans les préférences (par défaut celle du système).</translation>
     </message>
 </context>
 </TS>

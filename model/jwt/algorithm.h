@@ -7,7 +7,13 @@
 
 namespace keyward::jwt {
 
-enum class Algorithm { EdDSA, ES256, RS256, HS256 };
+enum class Algorithm
+{
+    EdDSA,
+    ES256,
+    RS256,
+    HS256
+};
 
 /// The JOSE name ("EdDSA", "ES256", "RS256", "HS256").
 QString algorithmName(Algorithm algorithm);

@@ -55,26 +55,6 @@ QByteArray derToJose(QByteArrayView der)
     return jose;
 }
 
-QByteArray joseToDer(QByteArrayView jose)
-{
-    ossl::Bn r(BN_bin2bn(ubytes(jose), kP256ScalarSize, nullptr));
-    ossl::Bn s(BN_bin2bn(ubytes(jose) + kP256ScalarSize, kP256ScalarSize, nullptr));
-    const ossl::EcdsaSig sig(ECDSA_SIG_new());
-    if (!r || !s || !sig || ECDSA_SIG_set0(sig.get(), r.get(), s.get()) != 1)
-        return {};
-    // ECDSA_SIG_set0 took ownership.
-    (void)r.release();
-    (void)s.release();
-    const int size = i2d_ECDSA_SIG(sig.get(), nullptr);
-    if (size <= 0)
-        return {};
-    QByteArray der(size, '\0');
-    auto *out = reinterpret_cast<unsigned char *>(der.data());
-    if (i2d_ECDSA_SIG(sig.get(), &out) != size)
-        return {};
-    return der;
-}
-
 /// \p digest is nullptr for EdDSA (Ed25519 hashes internally).
 QByteArray digestSign(EVP_PKEY *pkey, const char *digest, QByteArrayView input, bool pkcs1)
 {
@@ -98,20 +78,135 @@ QByteArray digestSign(EVP_PKEY *pkey, const char *digest, QByteArrayView input, 
     return signature;
 }
 
-bool digestVerify(EVP_PKEY *pkey, const char *digest, QByteArrayView input,
-                  QByteArrayView signature, bool pkcs1)
+/// SHA-256 fetched once: an implicit fetch by name on every call is a
+/// provider lookup under a lock.
+const EVP_MD *sha256()
 {
-    const ossl::MdCtx ctx(EVP_MD_CTX_new());
-    EVP_PKEY_CTX *pctx = nullptr;
-    const bool ok =
-        ctx &&
-        EVP_DigestVerifyInit_ex(ctx.get(), &pctx, digest, nullptr, nullptr, pkey, nullptr) == 1 &&
-        (!pkcs1 || EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) == 1) &&
-        EVP_DigestVerify(ctx.get(), ubytes(signature), size_t(signature.size()), ubytes(input),
-                         size_t(input.size())) == 1;
+    static const ossl::Md md(EVP_MD_fetch(nullptr, "SHA256", nullptr));
+    return md.get();
+}
+
+/// The fixed DER form of an ECDSA signature (SEQUENCE of two INTEGERs) built
+/// from the JOSE r||s without BIGNUM allocations. \p out holds at least 72
+/// bytes; returns the length.
+qsizetype joseToDerInto(QByteArrayView jose, unsigned char *out)
+{
+    qsizetype length = 2;
+    for (int half = 0; half < 2; ++half) {
+        const unsigned char *scalar = ubytes(jose) + half * kP256ScalarSize;
+        qsizetype skip = 0;
+        while (skip < kP256ScalarSize - 1 && scalar[skip] == 0)
+            ++skip;
+        const bool pad = (scalar[skip] & 0x80) != 0; // keep the INTEGER positive
+        const qsizetype size = kP256ScalarSize - skip + (pad ? 1 : 0);
+        out[length++] = 0x02;
+        out[length++] = static_cast<unsigned char>(size);
+        if (pad)
+            out[length++] = 0;
+        std::memcpy(out + length, scalar + skip, size_t(kP256ScalarSize - skip));
+        length += kP256ScalarSize - skip;
+    }
+    out[0] = 0x30;
+    out[1] = static_cast<unsigned char>(length - 2); // at most 70: short form
+    return length;
+}
+
+/// A verification context taken from the key's pool (or made) and given
+/// back when done, so each is used by one thread at a time.
+template <typename Ctx> class PooledContext
+{
+public:
+    PooledContext(QMutex &mutex, std::vector<Ctx> &pool)
+        : m_mutex(mutex)
+        , m_pool(pool)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_pool.empty()) {
+            m_ctx = std::move(m_pool.back());
+            m_pool.pop_back();
+        }
+    }
+    ~PooledContext()
+    {
+        if (!m_ctx || m_broken)
+            return;
+        QMutexLocker lock(&m_mutex);
+        m_pool.push_back(std::move(m_ctx));
+    }
+    Q_DISABLE_COPY_MOVE(PooledContext)
+
+    Ctx &ctx() { return m_ctx; }
+    /// Not returned to the pool (set up failed half-way).
+    void discard() { m_broken = true; }
+
+private:
+    QMutex &m_mutex;
+    std::vector<Ctx> &m_pool;
+    Ctx m_ctx;
+    bool m_broken = false;
+};
+
+/// RS256 / ES256: SHA-256 of the input, then EVP_PKEY_verify on a pooled
+/// context already initialised with the padding and digest.
+bool pooledVerify(EVP_PKEY *pkey, QMutex &mutex, std::vector<ossl::PKeyCtx> &pool,
+                  QByteArrayView input, QByteArrayView signature, bool pkcs1)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestSize = 0;
+    if (EVP_Digest(input.data(), size_t(input.size()), digest, &digestSize, sha256(), nullptr) !=
+        1) {
+        ERR_clear_error();
+        return false;
+    }
+    PooledContext<ossl::PKeyCtx> lease(mutex, pool);
+    if (!lease.ctx()) {
+        lease.ctx().reset(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey, nullptr));
+        if (!lease.ctx() || EVP_PKEY_verify_init(lease.ctx().get()) != 1 ||
+            (pkcs1 && EVP_PKEY_CTX_set_rsa_padding(lease.ctx().get(), RSA_PKCS1_PADDING) != 1) ||
+            EVP_PKEY_CTX_set_signature_md(lease.ctx().get(), sha256()) != 1) {
+            lease.discard();
+            ERR_clear_error();
+            return false;
+        }
+    }
+    const bool ok = EVP_PKEY_verify(lease.ctx().get(), ubytes(signature), size_t(signature.size()),
+                                    digest, digestSize) == 1;
     if (!ok)
         ERR_clear_error();
     return ok;
+}
+
+/// EdDSA: the message is hashed inside the algorithm, so the one-shot
+/// EVP_DigestVerify on a pooled, initialised context. OpenSSL 3.0 allows the
+/// one-shot call again on the same context; should a later version refuse
+/// that, a reused context that fails is dropped and the check repeated on a
+/// fresh one, so a valid token is never refused for it.
+bool pooledEdVerify(EVP_PKEY *pkey, QMutex &mutex, std::vector<ossl::MdCtx> &pool,
+                    QByteArrayView input, QByteArrayView signature)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        PooledContext<ossl::MdCtx> lease(mutex, pool);
+        const bool reused = bool(lease.ctx()) && attempt == 0;
+        if (!lease.ctx() || attempt > 0) {
+            lease.ctx().reset(EVP_MD_CTX_new());
+            if (!lease.ctx() || EVP_DigestVerifyInit_ex(lease.ctx().get(), nullptr, nullptr,
+                                                        nullptr, nullptr, pkey, nullptr) != 1) {
+                lease.discard();
+                ERR_clear_error();
+                return false;
+            }
+        }
+        const bool ok =
+            EVP_DigestVerify(lease.ctx().get(), ubytes(signature), size_t(signature.size()),
+                             ubytes(input), size_t(input.size())) == 1;
+        if (ok)
+            return true;
+        ERR_clear_error();
+        lease.discard();
+        if (!reused)
+            return false;
+    }
+    return false;
 }
 
 QByteArray hmacSha256(const QByteArray &secret, QByteArrayView input)
@@ -172,19 +267,23 @@ bool Jwk::verify(QByteArrayView signingInput, QByteArrayView signature) const
         return false;
     switch (m_data->algorithm) {
     case Algorithm::EdDSA:
-        return digestVerify(m_data->pkey.get(), nullptr, signingInput, signature, false);
+        return pooledEdVerify(m_data->pkey.get(), m_data->verifyPoolMutex, m_data->edVerifyPool,
+                              signingInput, signature);
     case Algorithm::ES256: {
         // Range-check before DER conversion so that only the canonical JOSE
         // form with 0 < r,s < n can reach OpenSSL.
         if (!isValidScalar(signature.first(kP256ScalarSize)) ||
             !isValidScalar(signature.sliced(kP256ScalarSize)))
             return false;
-        const QByteArray der = joseToDer(signature);
-        return !der.isEmpty() &&
-               digestVerify(m_data->pkey.get(), "SHA256", signingInput, der, false);
+        unsigned char der[2 + 2 * (3 + kP256ScalarSize)];
+        const qsizetype derSize = joseToDerInto(signature, der);
+        return pooledVerify(m_data->pkey.get(), m_data->verifyPoolMutex, m_data->verifyPool,
+                            signingInput,
+                            QByteArrayView(reinterpret_cast<const char *>(der), derSize), false);
     }
     case Algorithm::RS256:
-        return digestVerify(m_data->pkey.get(), "SHA256", signingInput, signature, true);
+        return pooledVerify(m_data->pkey.get(), m_data->verifyPoolMutex, m_data->verifyPool,
+                            signingInput, signature, true);
     case Algorithm::HS256: {
         const QByteArray expected = hmacSha256(m_data->secret, signingInput);
         return expected.size() == kHs256Size &&

@@ -23,6 +23,7 @@ template <auto Free> struct Deleter
 using PKey = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using PKeyCtx = std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX_free>>;
 using MdCtx = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX_free>>;
+using Md = std::unique_ptr<EVP_MD, Deleter<EVP_MD_free>>;
 using Bio = std::unique_ptr<BIO, Deleter<BIO_free>>;
 using Bn = std::unique_ptr<BIGNUM, Deleter<BN_free>>;
 /// For private scalars: zeroed before it is freed.

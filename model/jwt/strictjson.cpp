@@ -4,6 +4,10 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QStringDecoder>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -77,10 +81,8 @@ private:
             return scanObject(depth);
         case '[':
             return scanArray(depth);
-        case '"': {
-            QString ignored;
-            return scanString(ignored);
-        }
+        case '"':
+            return scanString(nullptr);
         case 't':
             return consumeLiteral("true") ? std::nullopt
                                           : std::optional(fail(u"Invalid JSON literal."_s));
@@ -98,7 +100,13 @@ private:
     std::optional<JwtError> scanObject(int depth)
     {
         ++m_pos; // '{'
-        QSet<QString> names;
+        // Names as UTF-8 bytes: views into the text when the name has no
+        // escape (the common case, no allocation), decoded copies otherwise,
+        // so "exp" and "\u0065xp" still collide. Objects are small, so a
+        // linear search until a set pays off.
+        QVarLengthArray<QByteArrayView, 16> names;
+        QSet<QByteArrayView> manyNames;
+        std::vector<QByteArray> decodedNames;
         skipWhitespace();
         if (peek() == '}') {
             ++m_pos;
@@ -108,13 +116,29 @@ private:
             skipWhitespace();
             if (peek() != '"')
                 return fail(u"A JSON member name is not a string."_s);
-            QString name;
-            if (auto error = scanString(name))
+            const qsizetype nameStart = m_pos + 1;
+            QString decoded;
+            if (auto error = scanString(nullptr))
                 return error;
-            if (names.contains(name))
+            QByteArrayView name = m_text.sliced(nameStart, m_pos - 1 - nameStart);
+            if (name.contains('\\')) {
+                m_pos = nameStart - 1;
+                (void)scanString(&decoded); // valid: scanned just above
+                decodedNames.push_back(decoded.toUtf8());
+                name = decodedNames.back();
+            }
+            const bool repeated =
+                manyNames.isEmpty() ? names.contains(name) : manyNames.contains(name);
+            if (repeated)
                 return JwtError{JwtErrorCode::DuplicateKey,
                                 u"A JSON member name appears more than once."_s};
-            names.insert(name);
+            if (manyNames.isEmpty() && names.size() < 32) {
+                names.append(name);
+            } else {
+                if (manyNames.isEmpty())
+                    manyNames = QSet<QByteArrayView>(names.begin(), names.end());
+                manyNames.insert(name);
+            }
             skipWhitespace();
             if (peek() != ':')
                 return fail(u"A JSON member name is not followed by a colon."_s);
@@ -179,12 +203,17 @@ private:
         return value;
     }
 
-    std::optional<JwtError> scanString(QString &out)
+    /// Validates a string; when \p out is given, also decodes it there (only
+    /// member names need their value: values come from QJsonDocument).
+    std::optional<JwtError> scanString(QString *out)
     {
         ++m_pos; // opening quote
         qsizetype runStart = m_pos;
+        QString discarded;
+        QString &text = out ? *out : discarded;
         auto flushRun = [&] {
-            out += QString::fromUtf8(m_text.sliced(runStart, m_pos - runStart));
+            if (out)
+                text += QString::fromUtf8(m_text.sliced(runStart, m_pos - runStart));
         };
         while (true) {
             if (atEnd())
@@ -208,28 +237,28 @@ private:
             const char escape = m_text[m_pos++];
             switch (escape) {
             case '"':
-                out += u'"';
+                text += u'"';
                 break;
             case '\\':
-                out += u'\\';
+                text += u'\\';
                 break;
             case '/':
-                out += u'/';
+                text += u'/';
                 break;
             case 'b':
-                out += u'\b';
+                text += u'\b';
                 break;
             case 'f':
-                out += u'\f';
+                text += u'\f';
                 break;
             case 'n':
-                out += u'\n';
+                text += u'\n';
                 break;
             case 'r':
-                out += u'\r';
+                text += u'\r';
                 break;
             case 't':
-                out += u'\t';
+                text += u'\t';
                 break;
             case 'u': {
                 const auto unit = scanHex4();
@@ -237,14 +266,14 @@ private:
                     return fail(u"A JSON string has an invalid \\u escape."_s);
                 if (QChar::isLowSurrogate(*unit))
                     return fail(u"A JSON string has a lone surrogate escape."_s);
-                out += QChar(*unit);
+                text += QChar(*unit);
                 if (QChar::isHighSurrogate(*unit)) {
                     if (!consumeLiteral("\\u"))
                         return fail(u"A JSON string has a lone surrogate escape."_s);
                     const auto low = scanHex4();
                     if (!low || !QChar::isLowSurrogate(*low))
                         return fail(u"A JSON string has a lone surrogate escape."_s);
-                    out += QChar(*low);
+                    text += QChar(*low);
                 }
                 break;
             }
@@ -300,11 +329,17 @@ private:
 
 Expected<QJsonObject, JwtError> parseStrictJsonObject(QByteArrayView utf8)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder(utf8);
-    Q_UNUSED(decoded)
-    if (decoder.hasError())
-        return JwtError{JwtErrorCode::MalformedPayload, u"The JSON text is not valid UTF-8."_s};
+    // Token JSON is nearly always ASCII, which is valid UTF-8: only other
+    // text pays for the decoder (and its QString) to find invalid sequences.
+    const bool ascii = std::all_of(utf8.begin(), utf8.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!ascii) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder(utf8);
+        Q_UNUSED(decoded)
+        if (decoder.hasError())
+            return JwtError{JwtErrorCode::MalformedPayload, u"The JSON text is not valid UTF-8."_s};
+    }
 
     Scanner scanner(utf8);
     if (auto error = scanner.scanDocument())

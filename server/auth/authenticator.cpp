@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "authenticator.h"
 
+#include "auth/verifiedtokencache.h"
 #include "http/apierror.h"
 #include "http/request.h"
-#include "jwt/jws.h"
 #include "observability/metrics.h"
 #include "security/keystore.h"
 #include "security/secrets.h"
@@ -12,7 +12,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
-#include <QJsonArray>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +90,61 @@ Principal userOrToken(ServerContext &server, const Request &request)
                                            : sessionPrincipal(server, credential);
 }
 
+VerifiedTokenCache &verifiedTokenCache(ServerContext &server)
+{
+    return server.tokenCache();
+}
+
+namespace {
+
+/// What the database says about a token now: its row and whether its key is
+/// still unretired. Asked on every request, cached or not, because another
+/// process may have revoked the token or retired the key a moment ago.
+struct TokenState
+{
+    bool exists = false;
+    qint64 organizationId = 0;
+    std::optional<qint64> teamId;
+    std::optional<qint64> storedExpiresMs;
+    bool keyLive = false;
+};
+
+TokenState tokenState(QSqlDatabase &db, qint64 tokenId, const QString &kid)
+{
+    SqlQuery row(db, u"SELECT t.organization_id, t.team_id, t.stored_expires_ms, "
+                     "(SELECT COUNT(*) FROM signing_keys k WHERE k.kid = :kid AND k.retired_ms IS "
+                     "NULL) FROM tokens t WHERE t.id = :id"_s);
+    row.bind(u":kid"_s, kid).bind(u":id"_s, tokenId).exec();
+    TokenState state;
+    if (!row.next())
+        return state;
+    state.exists = true;
+    state.organizationId = row.value(0).toLongLong();
+    if (!row.value(1).isNull())
+        state.teamId = row.value(1).toLongLong();
+    if (!row.value(2).isNull())
+        state.storedExpiresMs = row.value(2).toLongLong();
+    state.keyLive = row.value(3).toLongLong() > 0;
+    return state;
+}
+
+Principal tokenPrincipal(const VerifiedClaims &claims, const TokenState &state)
+{
+    Principal principal;
+    principal.kind = Principal::Kind::Token;
+    principal.tokenId = claims.tokenId;
+    principal.organizationId = state.organizationId;
+    principal.teamId = state.teamId;
+    principal.organization = claims.organization;
+    principal.team = claims.team;
+    principal.scopes = claims.scopes;
+    principal.labels = claims.labels;
+    principal.attributes = claims.attributes;
+    return principal;
+}
+
+} // namespace
+
 Principal publishingToken(ServerContext &server, const Credential &credential)
 {
     // Only counts for GET /internal/metrics; the checks themselves are unchanged.
@@ -103,79 +158,59 @@ Principal publishingToken(ServerContext &server, const Credential &credential)
             u"Operator sessions cannot publish or read data as an application; "
             "use an organization or team token."_s);
     }
-    const auto jws = jwt::parseCompact(credential.secret.toLatin1());
-    if (!jws) {
-        refused(TokenRefusal::Malformed);
-        throw ApiError::unauthorized(u"The token is malformed: %1"_s.arg(jws.error().detail));
-    }
-    const QString kid = jws->header.value(u"kid"_s).toString();
-    const auto key = server.keys().verificationKey(kid);
-    if (!key) {
-        refused(server.keys().isRetired(kid) ? TokenRefusal::RetiredKey : TokenRefusal::UnknownKey);
-        throw ApiError::unauthorized(
-            u"The token is signed by an unknown or retired key ('%1')."_s.arg(kid));
-    }
-    const auto signature = jwt::verifySignature(*jws, *key);
-    if (!signature) {
-        refused(TokenRefusal::BadSignature);
-        throw ApiError::unauthorized(
-            u"The token's signature is invalid: %1"_s.arg(signature.error().detail));
-    }
-    jwt::TimeRules rules;
-    rules.leewaySeconds = 30; // clock skew between this server and the token's issuer process
-    const auto times = jwt::checkTimes(jws->claims, rules);
-    if (!times) {
-        refused(TokenRefusal::Time);
-        throw ApiError::unauthorized(u"The token is not valid now: %1"_s.arg(times.error().detail));
-    }
-    if (jws->claims.value(u"aud"_s).toString() != QLatin1StringView(TokenStore::kAudience)) {
-        refused(TokenRefusal::WrongAudience);
-        throw ApiError::unauthorized(u"The token is not meant for publishing (wrong audience)."_s);
-    }
-
-    bool ok = false;
-    const qint64 tokenId = jws->claims.value(u"jti"_s).toString().toLongLong(&ok);
-    if (!ok) {
-        refused(TokenRefusal::InvalidClaims);
-        throw ApiError::unauthorized(u"The token has no valid 'jti' claim."_s);
-    }
+    const QByteArray compact = credential.secret.toLatin1();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlDatabase db = server.database().connection();
-    SqlQuery row(
-        db,
-        u"SELECT t.organization_id, t.team_id, t.stored_expires_ms FROM tokens t WHERE t.id = :id"_s);
-    row.bind(u":id"_s, tokenId).exec();
-    if (!row.next()) {
+    VerifiedTokenCache &cache = verifiedTokenCache(server);
+
+    // A hit skips parse and signature, never the database: the token's row
+    // (revocation, stored expiry) and its key's retirement are read as on a
+    // miss. Anything other than "all fine" drops the entry and takes the full
+    // path below, so a refusal reads the same whether the token was cached.
+    if (const auto cached = cache.lookup(compact, now / 1000)) {
+        const TokenState state = tokenState(db, cached->tokenId, cached->kid);
+        if (state.exists && state.keyLive &&
+            (!state.storedExpiresMs || *state.storedExpiresMs > now))
+            return tokenPrincipal(*cached, state);
+        if (!state.keyLive)
+            cache.removeKey(cached->kid);
+        cache.remove(compact);
+    }
+
+    const auto keyLookup = [&server](const QString &kid, bool &retired) {
+        auto key = server.keys().verificationKey(kid);
+        if (!key)
+            retired = server.keys().isRetired(kid);
+        return key;
+    };
+    const auto claims = tokenverifier::verify(compact, keyLookup, now / 1000);
+    if (!claims) {
+        refused(claims.error().reason);
+        throw ApiError::unauthorized(claims.error().message);
+    }
+    const TokenState state = tokenState(db, claims->tokenId, claims->kid);
+    if (!state.exists) {
         refused(TokenRefusal::Revoked);
         SqlQuery revoked(db, u"SELECT revoked_ms FROM revocations WHERE jti = :jti"_s);
-        revoked.bind(u":jti"_s, QString::number(tokenId)).exec();
+        revoked.bind(u":jti"_s, QString::number(claims->tokenId)).exec();
         if (revoked.next())
             throw ApiError::unauthorized(u"The token was revoked on %1."_s.arg(
                 fromMs(revoked.value(0).toLongLong()).toString(Qt::ISODate)));
         throw ApiError::unauthorized(u"The token has been revoked."_s);
     }
-    if (!row.value(2).isNull() && row.value(2).toLongLong() <= now) {
+    if (state.storedExpiresMs && *state.storedExpiresMs <= now) {
         refused(TokenRefusal::Expired);
         throw ApiError::unauthorized(u"The token expired on %1 (it was rotated)."_s.arg(
-            fromMs(row.value(2).toLongLong()).toString(Qt::ISODate)));
+            fromMs(*state.storedExpiresMs).toString(Qt::ISODate)));
     }
-
-    Principal principal;
-    principal.kind = Principal::Kind::Token;
-    principal.tokenId = tokenId;
-    principal.organizationId = row.value(0).toLongLong();
-    if (!row.value(1).isNull())
-        principal.teamId = row.value(1).toLongLong();
-    // The claims are the source of truth for what the token may do.
-    const QJsonObject &claims = jws->claims;
-    principal.organization = claims.value(u"org"_s).toString();
-    principal.team = claims.value(u"team"_s).toString();
-    principal.scopes = claims.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
-    const QJsonObject labels = claims.value(u"labels"_s).toObject();
-    for (auto it = labels.begin(); it != labels.end(); ++it)
-        principal.labels.insert(it.key(), it.value().toString());
-    principal.attributes = claims.value(u"attrs"_s).toObject();
-    return principal;
+    // Retired between the key lookup and now: refuse as the key check would.
+    if (!state.keyLive) {
+        refused(TokenRefusal::RetiredKey);
+        throw ApiError::unauthorized(
+            u"The token is signed by an unknown or retired key ('%1')."_s.arg(claims->kid));
+    }
+    cache.insert(compact, *claims);
+    return tokenPrincipal(*claims, state);
 }
 
 Session startSession(ServerContext &server, QSqlDatabase &db, qint64 userId)

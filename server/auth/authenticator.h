@@ -11,6 +11,7 @@ namespace keyward::server {
 class ServerContext;
 struct Credential;
 struct Request;
+class VerifiedTokenCache;
 
 /// Turns a request's credential into a Principal, or throws ApiError 401 with
 /// a sentence that says which check failed. Sessions are looked up by their
@@ -33,6 +34,9 @@ Credential requireCredential(const Request &request);
 /// instead of token, signature with a known unretired kid, nbf/exp and the
 /// stored expiry, revocation.
 Principal publishingToken(ServerContext &server, const Credential &credential);
+
+/// The verified-token cache publishingToken() uses for \p server.
+VerifiedTokenCache &verifiedTokenCache(ServerContext &server);
 
 /// Creates a session for \p userId and returns the token (only its digest is stored).
 Session startSession(ServerContext &server, QSqlDatabase &db, qint64 userId);

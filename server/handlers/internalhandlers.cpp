@@ -4,6 +4,7 @@
 // bearer_token_file works; sessions and publishing tokens never see metrics.
 #include "internalhandlers.h"
 
+#include "auth/verifiedtokencache.h"
 #include "http/apierror.h"
 #include "http/router.h"
 #include "observability/metrics.h"
@@ -29,7 +30,20 @@ Response metrics(Call &call)
         throw ApiError::unauthorized(
             u"GET /internal/metrics needs 'Authorization: Bearer SECRET' with the secret of "
             "--metrics-token."_s);
-    Response response = Response::text(200, call.server.metrics().render());
+    QByteArray body = call.server.metrics().render();
+    // The cache counts for itself (auth/verifiedtokencache.h); rendered here
+    // so that Metrics does not need to know about it.
+    const VerifiedTokenCache &cache = call.server.tokenCache();
+    body += "# HELP keyward_token_cache_hits_total Publishing tokens whose signature check "
+            "was skipped because it was already verified.\n"
+            "# TYPE keyward_token_cache_hits_total counter\n"
+            "keyward_token_cache_hits_total "_ba +
+            QByteArray::number(cache.hits()) +
+            "\n# HELP keyward_token_cache_misses_total Publishing tokens verified in full.\n"
+            "# TYPE keyward_token_cache_misses_total counter\n"
+            "keyward_token_cache_misses_total "_ba +
+            QByteArray::number(cache.misses()) + "\n"_ba;
+    Response response = Response::text(200, body);
     response.contentType = "text/plain; version=0.0.4; charset=utf-8"_ba;
     return response;
 }

@@ -9,6 +9,7 @@
 #include "domain/metricpoint.h"
 #include "domain/requests.h"
 #include "servercontext.h"
+#include "services/publishbatcher.h"
 #include "services/tokenstore.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -132,14 +133,6 @@ void requireCovered(const QStringList &patterns, const QString &metric, const QS
                 metric, kind, patterns.join(u", "_s)));
 }
 
-QString compactTags(const QMap<QString, QString> &tags)
-{
-    QJsonObject object;
-    for (auto it = tags.begin(); it != tags.end(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 std::optional<qint64> integerAttribute(const QJsonObject &attributes, const QString &name)
 {
     const QJsonValue value = attributes.value(name);
@@ -214,24 +207,10 @@ Response publish(Call &call, bool teamLevel)
         kept.append(point);
     }
 
-    if (!dryRun && !kept.isEmpty()) {
-        Transaction tx(call.server.database());
-        // Times are stored in epoch milliseconds like every other time column.
-        SqlQuery insert(tx.db(), u"INSERT INTO metric_points (organization_id, team_id, metric, "
-                                 "tags, ts, value) VALUES (:org, :team, :metric, :tags, :ts, "
-                                 ":value)"_s);
-        for (const MetricPoint &point : std::as_const(kept)) {
-            insert.bind(u":org"_s, owner.organization.id)
-                .bind(u":team"_s,
-                      owner.team ? QVariant(owner.team->id) : nullableInteger(std::nullopt))
-                .bind(u":metric"_s, point.metric)
-                .bind(u":tags"_s, compactTags(point.tags))
-                .bind(u":ts"_s, point.timestamp * 1000)
-                .bind(u":value"_s, point.value)
-                .exec();
-        }
-        tx.commit();
-    }
+    if (!dryRun && !kept.isEmpty())
+        PublishBatcher::of(call.server)
+            .write(owner.organization.id, owner.team ? std::optional(owner.team->id) : std::nullopt,
+                   kept);
     call.server.tokens().touch(token.tokenId);
     if (dryRun)
         return Response::json(

@@ -1,80 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handlers.h"
 
-#include "auth/authenticator.h"
-#include "http/apierror.h"
 #include "internalhandlers.h"
-#include "observability/metrics.h"
 #include "servercontext.h"
 #include "storage/sql.h"
-
-#include <QElapsedTimer>
-#include <QScopeGuard>
 
 #include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace keyward::server {
-
-namespace {
-void authenticateFor(Audience audience, Call &call)
-{
-    switch (audience) {
-    case Audience::Anyone:
-        break;
-    case Audience::User:
-        call.principal = authenticate::user(call.server, call.request);
-        break;
-    case Audience::UserOrToken:
-        call.principal = authenticate::userOrToken(call.server, call.request);
-        break;
-    case Audience::Publisher:
-        authenticate::requireCredential(call.request);
-        break;
-    }
-}
-
-// Every answer of a route is counted by route template and status, including the 401s
-// of authentication, which the front end would give before a handler runs. So the
-// measured handler authenticates itself as the route's audience demands, and the front
-// end sees every route as Audience::Anyone.
-Router instrumented(const Router &plain)
-{
-    Router router;
-    for (const Route &route : plain.routes()) {
-        const QString method = methodName(route.method);
-        const bool login = route.method == Method::Post && route.pattern == u"/users/login"_s;
-        router.add(route.method, route.pattern, Audience::Anyone,
-                   [method, pattern = route.pattern, audience = route.audience,
-                    handler = route.handler, login](Call &call) {
-                       QElapsedTimer timer;
-                       timer.start();
-                       int status = 500;
-                       const auto record = qScopeGuard([&] {
-                           Metrics &metrics = call.server.metrics();
-                           metrics.recordRequest(method, pattern, status,
-                                                 double(timer.nsecsElapsed()) / 1e9);
-                           if (login && (status == 401 || status == 429))
-                               metrics.recordLoginFailure(status == 429);
-                           if (status == 403 && (audience == Audience::Publisher ||
-                                                 call.principal.kind == Principal::Kind::Token))
-                               metrics.recordTokenRefusal(TokenRefusal::Forbidden);
-                       });
-                       try {
-                           authenticateFor(audience, call);
-                           Response response = handler(call);
-                           status = response.status;
-                           return response;
-                       } catch (const ApiError &error) {
-                           status = httpStatus(error.kind());
-                           throw;
-                       }
-                   });
-    }
-    return router;
-}
-} // namespace
 
 Router buildRouter(ApiSurface surface)
 {
@@ -89,7 +24,7 @@ Router buildRouter(ApiSurface surface)
     if (surface == ApiSurface::Full)
         registerAuditRoutes(router);
     registerInternalRoutes(router);
-    return instrumented(router);
+    return router;
 }
 
 Paging Paging::fromRequest(const Request &request, qint64 maximumLimit)

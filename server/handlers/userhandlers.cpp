@@ -179,12 +179,22 @@ Response login(Call &call)
 
     // Touched on every login so that the first unknown email is not slower.
     const QString &dummyHash = dummyPasswordHash(call.server.passwords());
-    QSqlDatabase db = call.server.database().connection();
-    SqlQuery query(db, u"SELECT id, password_hash FROM users WHERE email = :email"_s);
-    query.bind(u":email"_s, email).exec();
-    const bool known = query.next();
-    const qint64 userId = known ? query.value(0).toLongLong() : 0;
-    const QString phc = known ? query.value(1).toString() : dummyHash;
+    bool known = false;
+    qint64 userId = 0;
+    QString phc = dummyHash;
+    {
+        // Scoped: a statement left open keeps this connection's read snapshot,
+        // and BEGIN IMMEDIATE below then fails at once with SQLITE_BUSY(_SNAPSHOT)
+        // whenever another writer committed meanwhile (503 under load).
+        SqlQuery query(call.server.database().connection(),
+                       u"SELECT id, password_hash FROM users WHERE email = :email"_s);
+        query.bind(u":email"_s, email).exec();
+        known = query.next();
+        if (known) {
+            userId = query.value(0).toLongLong();
+            phc = query.value(1).toString();
+        }
+    }
     const bool verified = call.server.passwords().verify(request.password, phc);
     if (!known || !verified) {
         throttle.recordFailure(email, address);

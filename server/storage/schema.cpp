@@ -121,9 +121,20 @@ const QStringList kVersion1 = {
     uR"(CREATE INDEX audit_events_organization ON audit_events(organization, id))"_s,
 };
 
+// Failed logins, shared by every process on the database (LoginThrottle);
+// subjects are digests of "account:" or "address:" keys, rows older than the
+// throttle's window are pruned by the throttle.
+const QStringList kVersion2 = {
+    uR"(CREATE TABLE login_failures (
+        subject TEXT NOT NULL,
+        failed_ms BIGINT NOT NULL))"_s,
+    uR"(CREATE INDEX login_failures_subject ON login_failures(subject, failed_ms))"_s,
+    uR"(CREATE INDEX login_failures_time ON login_failures(failed_ms))"_s,
+};
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all = {kVersion1};
+    static const QList<QStringList> all = {kVersion1, kVersion2};
     return all;
 }
 

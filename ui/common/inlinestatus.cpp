@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inlinestatus.h"
 
-#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -73,19 +73,35 @@ QColor InlineStatus::errorColour(const QPalette &palette)
 
 void InlineStatus::styleAsError(QLabel *label)
 {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, errorColour(palette));
+    // Only the text colour: the other roles keep following the window.
+    QPalette palette;
+    palette.setColor(QPalette::WindowText, errorColour(label->palette()));
     label->setPalette(palette);
+}
+
+void InlineStatus::applyTextColour(bool isError)
+{
+    // Only the text colour is set; every other role follows the window, so
+    // that a colour scheme chosen later (Preferences) reaches this label.
+    QPalette palette;
+    if (isError) {
+        palette.setColor(QPalette::WindowText, errorColour(this->palette()));
+    }
+    m_message->setPalette(palette);
+}
+
+void InlineStatus::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyTextColour(m_error);
+    }
 }
 
 void InlineStatus::showText(const QString &text, bool isError)
 {
     m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     isError ? errorColour(palette)
-                             : QApplication::palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    applyTextColour(isError);
     // An icon as well as the colour: status is never conveyed by colour alone.
     const QStyle::StandardPixmap pixmap =
         isError ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
@@ -103,7 +119,7 @@ void InlineStatus::showBusy(const QString &text)
     m_retryAction = {};
     m_retry->hide();
     m_message->setText(text);
-    m_message->setPalette(QApplication::palette());
+    applyTextColour(false);
     m_icon->hide();
     setAccessibleName(text);
     if (!isVisible()) {

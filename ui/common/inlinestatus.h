@@ -51,8 +51,12 @@ public:
 Q_SIGNALS:
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showText(const QString &text, bool isError);
+    void applyTextColour(bool isError);
 
     QLabel *m_icon;
     QLabel *m_message;

@@ -27,6 +27,9 @@ LockDialog::LockDialog(SessionManager *session, const QString &email, const QStr
     setAccessibleName(windowTitle());
 
     auto *layout = new QVBoxLayout(this);
+    // The error line appears after the dialog was laid out: let it grow the
+    // dialog instead of squeezing the explanation above it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto *text = new QLabel(tr("Keyward was locked because nobody used it for a while. Enter the "
                                "password for %1 on %2 to continue.")
                                 .arg(email, serverName),

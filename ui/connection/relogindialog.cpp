@@ -30,6 +30,9 @@ ReloginDialog::ReloginDialog(SessionManager *session, const QString &email, cons
     setWindowModality(Qt::NonModal);
 
     auto *layout = new QVBoxLayout(this);
+    // The error line appears after the dialog was laid out: let it grow the
+    // dialog instead of squeezing the explanation above it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto *text = new QLabel(tr("Your session on %1 has ended. Enter the password for %2 to "
                                "continue — your unsaved changes are kept.")
                                 .arg(server.toDisplayString(), email),

@@ -280,6 +280,8 @@ void ExpiryPage::buildUi()
             &ExpiryPage::updateSelectionActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ExpiryPage::updateSelectionActions);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ExpiryPage::updateSelectionActions);
+    // The proxy refilters with one layout change (rows hidden without rowsRemoved).
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ExpiryPage::updateSelectionActions);
     for (const auto signal :
          {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &ExpiryPage::updateCount);

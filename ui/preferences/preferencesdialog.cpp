@@ -2,19 +2,26 @@
 #include "preferencesdialog.h"
 
 #include "api/networksettingkeys.h"
+#include "common/appearance.h"
 #include "copying/clipboardguard.h"
 #include "copying/copyingsettingkeys.h"
 #include "reminders/reminderthresholds.h"
 #include "session/idlelocksetting.h"
+#include "settings/settingkeys.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +89,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, ClipboardGuard *clipbo
     form->addRow(QString(), timeoutHint);
     layout->addLayout(form);
     layout->addWidget(createReminderGroup(ReminderThresholds::read(*settings)));
+    layout->addWidget(createAppearanceGroup());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(u"preferencesOkButton"_s);
@@ -123,6 +131,57 @@ QWidget *PreferencesDialog::createReminderGroup(const ReminderThresholds &thresh
     return group;
 }
 
+QWidget *PreferencesDialog::createAppearanceGroup()
+{
+    auto *group = new QGroupBox(tr("Appearance"), this);
+    group->setObjectName(u"appearanceGroup"_s);
+    auto *form = new QFormLayout(group);
+
+    m_palette = new QComboBox(group);
+    m_palette->setObjectName(u"paletteCombo"_s);
+    m_palette->setAccessibleName(tr("Colours"));
+    m_palette->addItem(tr("System"), QString::fromUtf16(appearance::System));
+    m_palette->addItem(tr("Light"), QString::fromUtf16(appearance::Light));
+    m_palette->addItem(tr("Dark"), QString::fromUtf16(appearance::Dark));
+    m_palette->addItem(tr("High contrast"), QString::fromUtf16(appearance::HighContrast));
+    const int paletteIndex = m_palette->findData(settings::ui::palette.read(*m_settings));
+    m_palette->setCurrentIndex(std::max(paletteIndex, 0));
+    form->addRow(tr("C&olours:"), m_palette);
+
+    m_language = new QComboBox(group);
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System default"), QString());
+    // Each language by its own name, as a user who cannot read the current
+    // one still recognises it.
+    m_language->addItem(QLocale::languageToString(QLocale::English), u"en"_s);
+    for (const auto language : {QLocale::German, QLocale::French}) {
+        QString name = QLocale(language).nativeLanguageName();
+        if (!name.isEmpty()) {
+            name[0] = name[0].toUpper();
+        }
+        m_language->addItem(name, QLocale(language).name().section(u'_', 0, 0));
+    }
+    const QString language = settings::ui::language.read(*m_settings);
+    int languageIndex = m_language->findData(language);
+    if (languageIndex < 0) {
+        languageIndex = m_language->findData(language.section(u'_', 0, 0));
+    }
+    if (languageIndex < 0) {
+        // A locale set by hand (e.g. "pt_BR") stays as it is unless changed.
+        m_language->addItem(language, language);
+        languageIndex = m_language->count() - 1;
+    }
+    m_language->setCurrentIndex(languageIndex);
+    form->addRow(tr("La&nguage:"), m_language);
+    auto *note = new QLabel(tr("A change of language takes effect after a restart."), group);
+    note->setObjectName(u"languageRestartNote"_s);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), note);
+    return group;
+}
+
 void PreferencesDialog::accept()
 {
     settings::clipboardClearSeconds.write(*m_settings, m_clearSeconds->value());
@@ -133,7 +192,15 @@ void PreferencesDialog::accept()
         thresholds.setDaysFor(it.key(), it.value()->value());
     }
     thresholds.write(*m_settings);
+    const QString paletteName = m_palette->currentData().toString();
+    const bool paletteChanged = paletteName != settings::ui::palette.read(*m_settings);
+    settings::ui::palette.write(*m_settings, paletteName);
+    settings::ui::language.write(*m_settings, m_language->currentData().toString());
     m_settings->sync();
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        app != nullptr && paletteChanged) {
+        applyAppearance(*app, paletteName);
+    }
     m_clipboard->applySettings(*m_settings);
     QDialog::accept();
 }

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QMap>
 
+class QComboBox;
 class QSettings;
 class QSpinBox;
 
@@ -19,11 +20,13 @@ class ReminderThresholds;
 /// far ahead of an expiry each environment's reminders come, and after how
 /// long without input the app locks itself (off by default), and how long
 /// a request may wait for the server before it is given up as timed out.
+/// Also the colour scheme (applied at once on OK) and the language (used
+/// from the next start).
 /// Saved when the user presses OK; Cancel changes nothing.
 ///
 /// objectNames: preferencesDialog, clipboardClearSpin, preferencesOkButton,
 /// preferencesCancelButton, reminderDaysSpin_<environment> ("production", …), idleLockMinutesSpin,
-/// requestTimeoutSpin.
+/// requestTimeoutSpin, paletteCombo, languageCombo, languageRestartNote.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +40,7 @@ public:
 
 private:
     QWidget *createReminderGroup(const ReminderThresholds &thresholds);
+    QWidget *createAppearanceGroup();
 
     QSettings *m_settings;
     ClipboardGuard *m_clipboard;
@@ -44,6 +48,8 @@ private:
     QSpinBox *m_idleLockMinutes;
     QSpinBox *m_requestTimeoutSeconds;
     QMap<Environment, QSpinBox *> m_reminderDays;
+    QComboBox *m_palette = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace keyward

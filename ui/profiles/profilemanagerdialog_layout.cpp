@@ -208,8 +208,9 @@ void ProfileManagerDialog::buildUi()
     setTabOrder(m_certificateList, m_removeCertificate);
     setTabOrder(m_removeCertificate, m_revert);
     setTabOrder(m_revert, m_save);
+    // The button box orders its own buttons when it lays them out; ordering
+    // them here as well made Tab cycle between Connect and Close for good.
     setTabOrder(m_save, m_connect);
-    setTabOrder(m_connect, m_close);
     resize(820, 520);
 }
 

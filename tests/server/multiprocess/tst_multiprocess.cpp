@@ -196,6 +196,53 @@ private Q_SLOTS:
         QCOMPARE(client(m_second, session)->get(base).array().size(), 3);
     }
 
+    void failedLoginsThroughBothCountTogether()
+    {
+        // LoginThrottle's default: 10 failures per account within the window.
+        // Five through each process: per-process counting would allow both
+        // another guess.
+        const QString email = u"guessed@example.com"_s;
+        QVERIFY(m_first.addUser(email, kPassword));
+        const QJsonObject wrong{{u"email"_s, email}, {u"password"_s, u"a wrong guess"_s}};
+        HttpClient first(m_first.baseUrl());
+        HttpClient second(m_second.baseUrl());
+
+        // A success through one process clears the failures for the other too.
+        for (int attempt = 0; attempt < 9; ++attempt)
+            QCOMPARE((attempt % 2 ? second : first).post(u"/users/login"_s, wrong).status, 401);
+        QVERIFY(!second.login(email, kPassword).isEmpty());
+        for (int attempt = 0; attempt < 9; ++attempt)
+            QCOMPARE(first.post(u"/users/login"_s, wrong).status, 401);
+
+        QCOMPARE(second.post(u"/users/login"_s, wrong).status, 401);
+        for (HttpClient *http : {&first, &second}) {
+            const auto refused = http->post(u"/users/login"_s, wrong);
+            QCOMPARE(refused.status, 429);
+            QVERIFY(refused.header("Retry-After").toLongLong() > 0);
+            // While throttled even the right password waits, on both.
+            const QJsonObject right{{u"email"_s, email}, {u"password"_s, kPassword}};
+            QCOMPARE(http->post(u"/users/login"_s, right).status, 429);
+        }
+
+        // The shared table holds digests, never what was typed as the email.
+        QSqlDatabase db = m_first.openDatabase(u"throttle"_s);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(u"SELECT COUNT(*) FROM login_failures"_s),
+                     qPrintable(query.lastError().text()));
+            QVERIFY(query.next());
+            QVERIFY(query.value(0).toInt() >= 20);
+            QVERIFY(query.exec(u"SELECT COUNT(*) FROM login_failures "
+                               "WHERE subject LIKE '%guessed%' OR subject LIKE '%127.0.0.1%'"_s));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"throttle"_s);
+    }
+
     void droppedDatabaseConnectionsAreReopened()
     {
         // What a PostgreSQL restart or fail-over does to every pooled

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -208,6 +209,11 @@ private Q_SLOTS:
         QCOMPARE(metrics.value(requests("POST", "/organizations/{org}/metrics", 401)), 2.0);
 
         QCOMPARE(metrics.value(u"keyward_token_verifications_total"_s), 4.0);
+        // The kept token's second publish skipped its signature check.
+        QCOMPARE(metrics.types.value(u"keyward_token_cache_hits_total"_s), u"counter"_s);
+        QCOMPARE(metrics.types.value(u"keyward_token_cache_misses_total"_s), u"counter"_s);
+        QCOMPARE(metrics.value(u"keyward_token_cache_hits_total"_s), 1.0);
+        QVERIFY(metrics.value(u"keyward_token_cache_misses_total"_s) >= 1.0);
         const auto failures = [&metrics](const char *reason) {
             return metrics.value(u"keyward_token_verification_failures_total{reason=\"%1\"}"_s.arg(
                 QLatin1StringView(reason)));
@@ -244,6 +250,47 @@ private Q_SLOTS:
         const Exposition next = Exposition::parse(scrape(QString::fromLatin1(kSecret)).body);
         QVERIFY2(next.error.isEmpty(), qPrintable(next.error));
         QCOMPARE(next.value(requests("GET", "/internal/metrics", 200)), 1.0);
+    }
+
+    void requestsNoRouteAnsweredAreCounted()
+    {
+        const auto before = Exposition::parse(scrape(QString::fromLatin1(kSecret)).body);
+        QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
+
+        HttpClient client(m_server.baseUrl());
+        QCOMPARE(client.get(u"/no/such/endpoint"_s).status, 404);
+        QCOMPARE(client.get(u"/no/such/endpoint"_s).status, 404);
+        QCOMPARE(client.del(u"/users/login"_s).status, 405);
+
+        // Refused by the connection guard before the HTTP server parsed it.
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_server.port());
+        QVERIFY(socket.waitForConnected(10000));
+        socket.write("GET /health HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer a\r\n"
+                     "Authorization: Bearer b\r\n\r\n"_ba);
+        QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 ||
+                                     socket.state() == QAbstractSocket::UnconnectedState,
+                                 10000);
+        QVERIFY2(socket.readAll().startsWith("HTTP/1.1 400"), "the guard answers 400");
+
+        // The guard's count arrives through a signal; the scrape sees it soon.
+        const QString guarded = requests("-", "unmatched", 400);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            Exposition::parse(scrape(QString::fromLatin1(kSecret)).body).value(guarded),
+            before.value(guarded) + 1, 10000);
+        const auto after = Exposition::parse(scrape(QString::fromLatin1(kSecret)).body);
+        QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+        QCOMPARE(after.value(requests("GET", "unmatched", 404)),
+                 before.value(requests("GET", "unmatched", 404)) + 2);
+        QCOMPARE(after.value(requests("DELETE", "unmatched", 405)),
+                 before.value(requests("DELETE", "unmatched", 405)) + 1);
+        // Unmatched requests are in the histogram like every other answer.
+        double routed = 0;
+        for (auto it = after.samples.begin(); it != after.samples.end(); ++it) {
+            if (it.key().startsWith(u"keyward_http_requests_total{"_s))
+                routed += it.value();
+        }
+        QCOMPARE(after.value(u"keyward_http_request_duration_seconds_count"_s), routed);
     }
 };
 

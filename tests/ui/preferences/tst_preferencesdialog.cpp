@@ -10,7 +10,11 @@
 #include "preferences/preferencesdialog.h"
 #include "reminders/reminderthresholds.h"
 #include "session/idlelocksetting.h"
+#include "settings/settingkeys.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -145,6 +149,76 @@ private Q_SLOTS:
         applyNetworkSettings(&api, settings);
         QCOMPARE(api.policy().transferTimeout(),
                  std::chrono::milliseconds(settings::minTransferTimeoutSeconds * 1000));
+    }
+
+    void appearanceAndLanguageRoundTrip()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyward.conf"_s), QSettings::IniFormat);
+        ClipboardGuard guard;
+        {
+            PreferencesDialog dialog(&settings, &guard);
+            auto *colours = dialog.findChild<QComboBox *>(u"paletteCombo"_s);
+            auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_s);
+            QVERIFY(colours && language);
+            QCOMPARE(colours->currentData().toString(), u"system"_s); // the default
+            QCOMPARE(colours->count(), 4);
+            QCOMPARE(language->currentData().toString(), QString()); // follows the system
+            QVERIFY(language->findText(u"Deutsch"_s) >= 0);
+            QVERIFY(language->findText(u"Fran\u00e7ais"_s) >= 0);
+            QVERIFY(language->findText(u"English"_s) >= 0);
+            QVERIFY(dialog.findChild<QLabel *>(u"languageRestartNote"_s)
+                        ->text()
+                        .contains(u"restart"_s));
+
+            colours->setCurrentIndex(colours->findData(u"dark"_s));
+            language->setCurrentIndex(language->findData(u"fr"_s));
+            QTest::mouseClick(dialog.findChild<QPushButton *>(u"preferencesCancelButton"_s),
+                              Qt::LeftButton);
+            QCOMPARE(settings::ui::palette.read(settings), QString());
+            QCOMPARE(settings::ui::language.read(settings), QString());
+        }
+        const QColor windowBefore = QApplication::palette().color(QPalette::Window);
+        {
+            PreferencesDialog dialog(&settings, &guard);
+            auto *colours = dialog.findChild<QComboBox *>(u"paletteCombo"_s);
+            colours->setCurrentIndex(colours->findData(u"dark"_s));
+            auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_s);
+            language->setCurrentIndex(language->findData(u"de"_s));
+            QTest::mouseClick(dialog.findChild<QPushButton *>(u"preferencesOkButton"_s),
+                              Qt::LeftButton);
+        }
+        QSettings reread(dir.filePath(u"keyward.conf"_s), QSettings::IniFormat);
+        QCOMPARE(settings::ui::palette.read(reread), u"dark"_s);
+        QCOMPARE(settings::ui::language.read(reread), u"de"_s);
+        // Applied at once: the application's window colour is now dark.
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+
+        // Read back, and back to the system look.
+        PreferencesDialog again(&settings, &guard);
+        auto *colours = again.findChild<QComboBox *>(u"paletteCombo"_s);
+        QCOMPARE(colours->currentData().toString(), u"dark"_s);
+        QCOMPARE(again.findChild<QComboBox *>(u"languageCombo"_s)->currentData().toString(),
+                 u"de"_s);
+        colours->setCurrentIndex(colours->findData(u"system"_s));
+        QTest::mouseClick(again.findChild<QPushButton *>(u"preferencesOkButton"_s), Qt::LeftButton);
+        QCOMPARE(settings::ui::palette.read(settings), u"system"_s);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), windowBefore);
+    }
+
+    void handEditedLanguageIsKept()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyward.conf"_s), QSettings::IniFormat);
+        settings::ui::language.write(settings, u"pt_BR"_s);
+        ClipboardGuard guard;
+        PreferencesDialog dialog(&settings, &guard);
+        QCOMPARE(dialog.findChild<QComboBox *>(u"languageCombo"_s)->currentData().toString(),
+                 u"pt_BR"_s);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"preferencesOkButton"_s),
+                          Qt::LeftButton);
+        QCOMPARE(settings::ui::language.read(settings), u"pt_BR"_s);
     }
 };
 
