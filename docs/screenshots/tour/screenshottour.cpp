@@ -5,6 +5,7 @@
 // under Xvfb; the pictures are what a user sees, dialogs over their window.
 //   keyward-screenshot-tour --server URL --email E --password P --out DIR
 #include "appcontroller.h"
+#include "common/appearance.h"
 #include "connection/logindialog.h"
 #include "expirycoordinator.h"
 #include "expiryreview/expiryreviewwindow.h"
@@ -176,6 +177,17 @@ int main(int argc, char **argv)
         shoot(window, u"organization-overview"_s);
         showTab(page, u"membersPanel"_s);
         shoot(window, u"members"_s);
+        clickButton(page, u"addMemberButton"_s);
+        if (waitFor([] { return topLevel<QWidget>(u"addMemberDialog"_s); }, "add member")) {
+            QWidget *dialog = topLevel<QWidget>(u"addMemberDialog"_s);
+            auto *email = dialog->findChild<QLineEdit *>(u"memberEmailEdit"_s);
+            email->setFocus();
+            email->insert(u"grace@acme.example"_s); // an edit, as typing is: suggestions run
+
+            pause(600);
+            shoot(window, u"add-member"_s);
+            closeTopLevel(u"addMemberDialog"_s);
+        }
         showTab(page, u"tokensPanel"_s);
         shoot(window, u"tokens"_s);
     }
@@ -342,6 +354,16 @@ int main(int argc, char **argv)
     if (waitFor([] { return topLevel<QWidget>(u"profileManagerDialog"_s); }, "profiles")) {
         shoot(window, u"profiles"_s);
         closeTopLevel(u"profileManagerDialog"_s);
+    }
+    // The colour schemes of Keyward → Preferences…, on the busiest page.
+    if (select(window, u"acme"_s)) {
+        showTab(window->organizationPage(), u"tokensPanel"_s);
+        for (const QString &scheme : {u"dark"_s, u"high-contrast"_s}) {
+            applyAppearance(app, scheme);
+            pause(600);
+            shoot(window, scheme);
+        }
+        applyAppearance(app, u"system"_s);
     }
     return failures == 0 ? 0 : 1;
 }
