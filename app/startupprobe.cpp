@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -43,11 +44,16 @@ protected:
         if (name == u"mainWindow"_s) {
             m_done = true;
             // Queued: runs once this paint (the whole window's) has finished.
-            QTimer::singleShot(0, this, [this] {
+            // KEYWARD_STARTUP_PROBE_LINGER_MS keeps the app running a moment
+            // longer (the bench's priming run: the session it just stored in
+            // the keychain must reach the Secret Service before the exit).
+            const int linger = qEnvironmentVariableIntValue("KEYWARD_STARTUP_PROBE_LINGER_MS");
+            QTimer::singleShot(0, this, [this, linger] {
                 std::printf("keyward-startup-probe: main window painted %lld\n",
                             static_cast<long long>(m_clock.elapsed()));
                 std::fflush(stdout);
-                QCoreApplication::exit(0);
+                QTimer::singleShot(std::max(linger, 0), QCoreApplication::instance(),
+                                   [] { QCoreApplication::exit(0); });
             });
         }
         return false;

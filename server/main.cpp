@@ -23,7 +23,6 @@
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTextStream>
-#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -120,8 +119,7 @@ int serve(QCoreApplication &app, ServerContext &server)
     const ServerOptions &options = server.options();
     server.keys().ensureCurrentKey();
 
-    const int threads =
-        options.workerThreads > 0 ? options.workerThreads : qMax(4, QThread::idealThreadCount());
+    const int threads = options.workerThreads > 0 ? options.workerThreads : defaultWorkerThreads();
     HttpFrontend frontend(
         server, buildRouter(options.caveCompatible ? ApiSurface::CaveOnly : ApiSurface::Full),
         threads);

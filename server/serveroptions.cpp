@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <cstdio>
 
@@ -33,6 +34,11 @@ Expected<std::pair<QHostAddress, quint16>, QString> parseListen(const QString &t
     return std::pair{address, quint16(port)};
 }
 } // namespace
+
+int defaultWorkerThreads()
+{
+    return qMax(16, 4 * QThread::idealThreadCount());
+}
 
 Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments, bool *exitNow)
 {
@@ -106,6 +112,13 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
         u"max-request-bytes"_s, u"Largest accepted request body (default 1048576)."_s, u"BYTES"_s);
     const QCommandLineOption maxConnections(u"max-connections"_s,
                                             u"Concurrent connection cap (default 1024)."_s, u"N"_s);
+    const QCommandLineOption workers(
+        u"workers"_s,
+        u"Worker threads running requests, each with its own database connection (default: "
+        "four times the CPU cores, at least 16). Requests wait for the database most of the time "
+        "(commits, fsync), so more workers than cores let more publishes share one commit; "
+        "on PostgreSQL the server opens up to twice this many connections."_s,
+        u"N"_s);
     const QCommandLineOption idleTimeout(
         u"idle-timeout"_s, u"Close connections idle for this many milliseconds (default 30000)."_s,
         u"MS"_s);
@@ -136,7 +149,7 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
                        maxRequest,     maxConnections, idleTimeout,
                        tlsCert,        tlsKey,         allowPlainHttp,
                        metricsToken,   firstName,      lastName});
-    parser.addOptions({demoScale, demoScaleTeams, demoScaleMembers});
+    parser.addOptions({demoScale, demoScaleTeams, demoScaleMembers, workers});
     parser.addPositionalArgument(u"command"_s, u"Optional subcommand (see above)."_s,
                                  u"[command ...]"_s);
     if (!parser.parse(arguments))
@@ -213,12 +226,13 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
         *target = value;
         return {};
     };
-    qint64 connections = options.maxConnections, idle = options.idleTimeoutMs;
+    qint64 connections = options.maxConnections, idle = options.idleTimeoutMs,
+           workerThreads = options.workerThreads;
     for (const QString &problem :
          {number(sessionLifetime, 60, 90LL * 24 * 3600, &options.sessionLifetimeSeconds),
           number(maxRequest, 1024, 1LL << 30, &options.maxRequestBytes),
           number(maxConnections, 1, 1000000, &connections),
-          number(idleTimeout, 100, 3600000, &idle),
+          number(idleTimeout, 100, 3600000, &idle), number(workers, 1, 256, &workerThreads),
           number(demoScale, 1, 10000000, &options.demoScaleTokens),
           number(demoScaleTeams, 1, 10000000, &options.demoScaleTeams),
           number(demoScaleMembers, 0, 10000000, &options.demoScaleMembers)}) {
@@ -229,6 +243,7 @@ Expected<ServerOptions, QString> parseServerOptions(const QStringList &arguments
         return u"--demo and --demo-scale exclude each other: pick one dataset."_s;
     options.maxConnections = int(connections);
     options.idleTimeoutMs = int(idle);
+    options.workerThreads = int(workerThreads);
     options.issuer = parser.value(issuer);
     options.tlsCertificateFile = parser.value(tlsCert);
     options.tlsKeyFile = parser.value(tlsKey);

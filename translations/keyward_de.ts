@@ -2992,6 +2992,10 @@
         <source>Cancel waiting for %1</source>
         <translation>Warten auf %1 abbrechen</translation>
     </message>
+    <message>
+        <source>Cancel waiting for the server</source>
+        <translation>Warten auf den Server abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>keyward::Permissions</name>

@@ -2992,6 +2992,10 @@
         <source>Cancel waiting for %1</source>
         <translation>Annuler l’attente de %1</translation>
     </message>
+    <message>
+        <source>Cancel waiting for the server</source>
+        <translation>Annuler l’attente du serveur</translation>
+    </message>
 </context>
 <context>
     <name>keyward::Permissions</name>

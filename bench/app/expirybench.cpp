@@ -61,19 +61,15 @@ QList<ExpiryRecord> buildRecords(QList<Token> tokens, const ConnectionProfile &p
 {
     QList<ExpiryRecord> records;
     records.reserve(tokens.size());
-    QHash<QString, qsizetype> index;
+    QHash<ExpiryTokenId, qsizetype> index;
     index.reserve(tokens.size());
     const QString colour = profile.effectiveColour();
+    ExpiryStringPool strings;
     for (Token &token : tokens) {
-        token.value.reset();
-        ExpiryRecord record;
-        record.profileId = profile.id;
-        record.profileName = profile.name;
-        record.environment = profile.environment;
-        record.environmentColour = colour;
-        record.serverUrl = profile.serverUrl;
-        record.token = std::move(token);
-        const QString key = record.key();
+        ExpiryRecord record =
+            makeExpiryRecord(profile.id, profile.name, profile.environment, colour,
+                             profile.serverUrl, std::move(token), &strings);
+        const ExpiryTokenId key(record.token);
         if (const auto found = index.constFind(key); found != index.cend()) {
             records[*found] = std::move(record);
         } else {
@@ -265,12 +261,20 @@ int runRss(QByteArray bytes)
         return 1;
     // The response is gone once decoded in the app too (QNetworkReply freed).
     bytes = QByteArray();
+    const qint64 untrimmedKiB = residentKiB();
     malloc_trim(0);
+    note(u"VmRSS before malloc_trim: %1 KiB"_s.arg(untrimmedKiB));
     QCoreApplication::processEvents();
     const qint64 loadedKiB = residentKiB();
     note(u"VmRSS: %1 KiB with the empty page shown, %2 KiB with %3 tokens"_s.arg(emptyKiB)
              .arg(loadedKiB)
              .arg(times->rows));
+    // Where the difference is: live heap, or freed heap malloc_trim cannot return.
+    const struct mallinfo2 heap = mallinfo2();
+    note(u"malloc: %1 KiB in use, %2 KiB free in the heap, %3 KiB mmapped"_s
+             .arg(qulonglong(heap.uordblks / 1024))
+             .arg(qulonglong(heap.fordblks / 1024))
+             .arg(qulonglong(heap.hblkhd / 1024)));
     report(u"Resident memory (VmRSS) with %1 tokens in the expiry page"_s.arg(times->rows),
            number(double(loadedKiB) / 1024, 0), u"MiB"_s, u"< 150 MiB"_s,
            u"empty page shown: %1 MiB"_s.arg(number(double(emptyKiB) / 1024, 0)),

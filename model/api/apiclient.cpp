@@ -38,6 +38,18 @@ void abortWith(QNetworkReply *reply, AbortReason reason)
     reply->abort();
 }
 
+/// A parser for an object of which only one string member matters.
+auto stringField(QLatin1StringView field)
+{
+    return [field](const QJsonObject &json) -> Expected<QString> {
+        const QJsonValue value = json.value(field);
+        if (!value.isString()) {
+            return WireError{QString(field), ReplyInterpreter::tr("missing or not a string")};
+        }
+        return value.toString();
+    };
+}
+
 } // namespace
 
 Q_LOGGING_CATEGORY(lcApi, "keyward.api", QtInfoMsg)
@@ -378,18 +390,26 @@ void ApiClient::userTeams(const QString &organization, QObject *context,
         decodeList<NamedRole>(endpointName(Method::Get, path), namedRoleFromJson, std::move(done)));
 }
 
+void ApiClient::teamNames(const QString &organization, const PageRequest &page, QObject *context,
+                          ApiCallback<Page<QString>> done)
+{
+    const QString path = ownerPath(Owner::ofOrganization(organization)) + u"/teams"_s;
+    QUrlQuery query = pageQuery(page);
+    query.addQueryItem(u"fields"_s, u"name"_s);
+    // Only the name is read, so a whole team (with tokens, from a server that
+    // ignores `fields`) decodes just as well, without building its tokens.
+    send(Method::Get, path, std::nullopt, context,
+         decodePage<QString>(endpointName(Method::Get, path), stringField("name"_L1),
+                             std::move(done)),
+         query);
+}
+
 void ApiClient::health(QObject *context, ApiCallback<QString> done)
 {
     const QString path = u"/health"_s;
-    const auto parse = [](const QJsonObject &json) -> Expected<QString> {
-        const QJsonValue status = json.value("status"_L1);
-        if (!status.isString()) {
-            return WireError{u"status"_s, ReplyInterpreter::tr("missing or not a string")};
-        }
-        return status.toString();
-    };
     send(Method::Get, path, std::nullopt, context,
-         decodeObject<QString>(endpointName(Method::Get, path), parse, std::move(done)));
+         decodeObject<QString>(endpointName(Method::Get, path), stringField("status"_L1),
+                               std::move(done)));
 }
 
 QString ApiClient::ownerPath(const Owner &owner)

@@ -268,6 +268,11 @@ public:
     // GET /organizations/{org}/teams.
     void teams(const QString &organization, const PageRequest &page, QObject *context,
                ApiCallback<Page<Team>> done);
+    // GET /organizations/{org}/teams?fields=name: the names only (extension),
+    // without token work on the server. A plain CAVE server ignores the
+    // parameter and answers whole teams; their names are taken all the same.
+    void teamNames(const QString &organization, const PageRequest &page, QObject *context,
+                   ApiCallback<Page<QString>> done);
     // POST /organizations/{org}/teams: the new team with its default token.
     void createTeam(const QString &organization, const QString &name, QObject *context,
                     ApiCallback<Team> done);

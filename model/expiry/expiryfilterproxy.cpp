@@ -41,7 +41,40 @@ void ExpiryFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
     Q_ASSERT(!sourceModel || m_model);
     QSortFilterProxyModel::setSourceModel(sourceModel);
     if (m_model) {
-        connect(m_model, &ExpiryListModel::statesChanged, this, [this] { invalidate(); });
+        connect(m_model, &ExpiryListModel::statesChanged, this, [this] {
+            applySort();
+            invalidate();
+        });
+        // Connected after QSortFilterProxyModel's own handler: the mapping is
+        // rebuilt by then, and the new rows are in urgency order again.
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            if (sourceInRequestedOrder() != (sortColumn() < 0)) {
+                applySort();
+            }
+        });
+    }
+    applySort();
+}
+
+void ExpiryFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+}
+
+bool ExpiryFilterProxy::sourceInRequestedOrder() const
+{
+    return m_model && m_sortColumn == ExpiryListModel::StatusColumn &&
+           m_sortOrder == Qt::AscendingOrder && m_model->inUrgencyOrder();
+}
+
+void ExpiryFilterProxy::applySort()
+{
+    if (sourceInRequestedOrder()) {
+        QSortFilterProxyModel::sort(-1, Qt::AscendingOrder);
+    } else {
+        QSortFilterProxyModel::sort(m_sortColumn, m_sortOrder);
     }
 }
 
@@ -76,6 +109,7 @@ void ExpiryFilterProxy::setSearchText(const QString &text)
     // Typing more letters only hides rows; no need to sort again.
     const bool narrower = needle.contains(m_needle);
     m_needle = needle;
+    m_needleUtf8 = needle.toUtf8();
     refilter(narrower);
 }
 
@@ -85,8 +119,8 @@ void ExpiryFilterProxy::refilter(bool onlyNarrower)
     // One layout change, not invalidateFilter()'s row-by-row diff: a
     // keystroke over 100,000 rows hides or shows thousands of scattered
     // rows, and a view handles each removed or inserted range separately
-    // (seconds in bench/app). The mapping is rebuilt filtered, then sorted:
-    // cheap for the few rows a narrow search leaves.
+    // (seconds in bench/app). The mapping is rebuilt filtered, and sorted
+    // only when the model's urgency order is not the one asked for.
     invalidate();
 }
 
@@ -132,7 +166,9 @@ bool ExpiryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         break;
     }
     }
-    return m_needle.isEmpty() || m_model->searchText(sourceRow).contains(m_needle);
+    return m_needle.isEmpty() ||
+           m_model->searchTextContains(
+               sourceRow, std::string_view(m_needleUtf8.constData(), size_t(m_needleUtf8.size())));
 }
 
 bool ExpiryFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

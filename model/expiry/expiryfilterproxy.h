@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
@@ -42,6 +43,13 @@ public:
     Filter filter() const { return m_filter; }
     void setUnusedDays(int days);
     int unusedDays() const { return m_unusedDays; }
+    /// Sorting by Status ascending (the default) keeps the source's order
+    /// while the model holds its rows by urgency, so filtering never sorts.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column and order last asked for with sort(); sortColumn() is -1
+    /// while the urgency order comes from the model.
+    int requestedSortColumn() const { return m_sortColumn; }
+    Qt::SortOrder requestedSortOrder() const { return m_sortOrder; }
     /// Case-insensitive substring of profile, environment, organization,
     /// team, description or id; blank matches everything.
     void setSearchText(const QString &text);
@@ -53,11 +61,17 @@ protected:
 
 private:
     void refilter(bool onlyNarrower);
+    /// Sorts as requested, or not at all when the source is in that order.
+    void applySort();
+    bool sourceInRequestedOrder() const;
 
     QPointer<ExpiryListModel> m_model;
     Filter m_filter = Filter::All;
     int m_unusedDays = 90;
-    QString m_needle; ///< lower case, trimmed
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_needle;        ///< lower case, trimmed
+    QByteArray m_needleUtf8; ///< m_needle in UTF-8, as the model's search texts are
 };
 
 } // namespace keyward

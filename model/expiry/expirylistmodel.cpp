@@ -5,6 +5,7 @@
 #include "rotationpolicies.h"
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -49,19 +50,55 @@ void ExpiryListModel::setRecords(QList<ExpiryRecord> records)
     m_rows.clear();
     m_rows.resize(m_records.size());
     m_rowByKey.clear();
-    m_rowByKey.reserve(m_records.size());
+    assessAll();
+    // Held in urgency order, the view's default: the proxy then keeps the
+    // source order and a keystroke over 100,000 rows only filters. Stable,
+    // so equal urgencies keep the order they came in.
+    QList<qsizetype> order(m_records.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype l, qsizetype r) {
+        return m_rows.at(l).urgency < m_rows.at(r).urgency;
+    });
+    if (!std::is_sorted(order.begin(), order.end())) {
+        QList<ExpiryRecord> records;
+        QList<Row> rows;
+        records.reserve(m_records.size());
+        rows.reserve(m_rows.size());
+        for (const qsizetype i : order) {
+            records.append(std::move(m_records[i]));
+            rows.append(std::move(m_rows[i]));
+        }
+        m_records = std::move(records);
+        m_rows = std::move(rows);
+    }
+    m_inUrgencyOrder = true;
+    // The same text as joining the fields with '\n' and lower-casing, with no
+    // list per row (toLower() on an unshared string works in place).
+    QString environmentName;
+    Environment environmentOfName = Environment::Production;
     for (qsizetype i = 0; i < m_records.size(); ++i) {
         const ExpiryRecord &record = m_records.at(i);
         const Token &token = record.token;
-        m_rows[i].searchText =
-            QStringList{record.profileName, environmentDisplayName(record.environment),
-                        token.org,          token.team,
-                        token.description,  token.id}
-                .join(u'\n')
-                .toLower();
-        m_rowByKey.insert(record.key(), int(i));
+        if (i == 0 || record.environment != environmentOfName) {
+            environmentOfName = record.environment;
+            environmentName = environmentDisplayName(record.environment);
+        }
+        QString text;
+        text.reserve(record.profileName.size() + environmentName.size() + token.org.size() +
+                     token.team.size() + token.description.size() + token.id.size() + 5);
+        text.append(record.profileName)
+            .append(u'\n')
+            .append(environmentName)
+            .append(u'\n')
+            .append(token.org)
+            .append(u'\n')
+            .append(token.team)
+            .append(u'\n')
+            .append(token.description)
+            .append(u'\n')
+            .append(token.id);
+        m_rows[i].searchText = std::move(text).toLower().toUtf8();
     }
-    assessAll();
     endResetModel();
 }
 
@@ -114,6 +151,13 @@ bool ExpiryListModel::assessAll()
         }
         row.urgency = urgencyKey(row.assessment);
     }
+    if (anyChanged) {
+        // Rows are not moved when time passes (no jumping under the user);
+        // the proxy sorts for itself from then on.
+        m_inUrgencyOrder =
+            std::is_sorted(m_rows.cbegin(), m_rows.cend(),
+                           [](const Row &l, const Row &r) { return l.urgency < r.urgency; });
+    }
     return anyChanged;
 }
 
@@ -128,6 +172,15 @@ void ExpiryListModel::recompute()
     if (statesMoved) {
         Q_EMIT statesChanged();
     }
+}
+
+QModelIndex ExpiryListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_records.size() ||
+        column >= ColumnCount) {
+        return {};
+    }
+    return createIndex(row, column);
 }
 
 int ExpiryListModel::rowCount(const QModelIndex &parent) const
@@ -164,7 +217,7 @@ QVariant ExpiryListModel::data(const QModelIndex &index, int role) const
     case LastUsedRole:
         return optionalTime(token.lastUsed);
     case SearchTextRole:
-        return computed.searchText;
+        return QString::fromUtf8(computed.searchText);
     case FromPolicyRole:
         return computed.assessment.fromPolicy;
     case StatusIconNameRole:
@@ -273,6 +326,13 @@ QHash<int, QByteArray> ExpiryListModel::roleNames() const
 
 std::optional<int> ExpiryListModel::rowOfKey(const QString &key) const
 {
+    // Built on first use: a key per row is megabytes at 100,000 rows, and
+    // most loads never look a row up.
+    if (m_rowByKey.isEmpty() && !m_records.isEmpty()) {
+        m_rowByKey.reserve(m_records.size());
+        for (qsizetype i = 0; i < m_records.size(); ++i)
+            m_rowByKey.insert(m_records.at(i).key(), int(i));
+    }
     const auto it = m_rowByKey.constFind(key);
     if (it == m_rowByKey.constEnd()) {
         return std::nullopt;

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <optional>
+#include <string_view>
 
 namespace keyward {
 
@@ -60,8 +61,12 @@ public:
     explicit ExpiryListModel(QObject *parent = nullptr);
     ~ExpiryListModel() override;
 
-    /// Replaces every row (one model reset).
+    /// Replaces every row (one model reset). The rows are reordered by
+    /// urgency (stable): record(row) is not \p records.at(row).
     void setRecords(QList<ExpiryRecord> records);
+    /// Whether the rows are in ascending urgency order: true after
+    /// setRecords(), false once a recomputation moved a state out of order.
+    bool inUrgencyOrder() const { return m_inUrgencyOrder; }
     const QList<ExpiryRecord> &records() const { return m_records; }
 
     /// The clock "now" is read from; the default is the current UTC time.
@@ -76,6 +81,9 @@ public:
     /// Their changed() signal recomputes the states.
     void setRotationPolicies(const RotationPolicies *policies);
 
+    /// Without hasIndex()'s two virtual calls: the proxy's sort asks for two
+    /// indexes per comparison, millions when 100,000 rows come back.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -88,7 +96,15 @@ public:
     const ExpiryAssessment &assessment(int row) const { return m_rows.at(row).assessment; }
     ExpiryState state(int row) const { return m_rows.at(row).assessment.state; }
     qint64 urgency(int row) const { return m_rows.at(row).urgency; }
-    const QString &searchText(int row) const { return m_rows.at(row).searchText; }
+    QString searchText(int row) const { return QString::fromUtf8(m_rows.at(row).searchText); }
+    /// Whether the row's search text contains \p needle (lower case, UTF-8):
+    /// a byte search, which the filter runs over every row per keystroke.
+    bool searchTextContains(int row, std::string_view needle) const
+    {
+        const QByteArray &text = m_rows.at(row).searchText;
+        return std::string_view(text.constData(), size_t(text.size())).find(needle) !=
+               std::string_view::npos;
+    }
     std::optional<int> rowOfKey(const QString &key) const;
 
     /// The rows as ExpiryExport writes them, in the order given.
@@ -104,7 +120,7 @@ private:
     {
         ExpiryAssessment assessment;
         qint64 urgency = 0;
-        QString searchText;
+        QByteArray searchText; ///< UTF-8: half the memory, and substring search stays exact
     };
 
     std::optional<int> policyDays(const ExpiryRecord &record) const;
@@ -115,11 +131,12 @@ private:
 
     QList<ExpiryRecord> m_records;
     QList<Row> m_rows;
-    QHash<QString, int> m_rowByKey;
+    mutable QHash<QString, int> m_rowByKey; ///< filled by rowOfKey() on first use
     std::function<QDateTime()> m_clock;
     QDateTime m_now;
     QPointer<const RotationPolicies> m_policies;
     QMetaObject::Connection m_policiesConnection;
+    bool m_inUrgencyOrder = true;
 };
 
 } // namespace keyward

@@ -28,6 +28,7 @@ void ExpiryCollector::start()
     m_total = 0;
     m_records.clear();
     m_recordIndex.clear();
+    m_strings.clear();
     m_problems.clear();
     requestUserTokensPage(0);
     pump();
@@ -90,6 +91,7 @@ void ExpiryCollector::settle()
     stop();
     m_records.clear();
     m_recordIndex.clear();
+    m_strings.clear();
     m_problems.clear();
     Q_EMIT finished(records, problems, m_usedFallback);
 }
@@ -132,6 +134,10 @@ void ExpiryCollector::onUserTokensPage(qint64 offset, const ApiResult<Page<Token
         return;
     }
     const Page<Token> &page = result.value();
+    if (first && page.total) {
+        m_records.reserve(m_records.size() + qsizetype(*page.total));
+        m_recordIndex.reserve(m_records.capacity());
+    }
     for (const Token &token : page.items)
         addTokens({token}, token.org, token.team);
     if (first && page.total) {
@@ -246,18 +252,15 @@ void ExpiryCollector::readTokens(const QString &organization, const QString &tea
 void ExpiryCollector::addTokens(const QList<Token> &tokens, const QString &organization,
                                 const QString &team)
 {
+    if (m_colour.isEmpty())
+        m_colour = m_profile.effectiveColour();
     for (Token token : tokens) {
-        token.value.reset(); // the review never needs a secret, so it never holds one
         token.org = organization;
         token.team = team;
-        ExpiryRecord record;
-        record.profileId = m_profile.id;
-        record.profileName = m_profile.name;
-        record.environment = m_profile.environment;
-        record.environmentColour = m_profile.effectiveColour();
-        record.serverUrl = m_profile.serverUrl;
-        record.token = std::move(token);
-        const QString key = record.key();
+        ExpiryRecord record =
+            makeExpiryRecord(m_profile.id, m_profile.name, m_profile.environment, m_colour,
+                             m_profile.serverUrl, std::move(token), &m_strings);
+        const ExpiryTokenId key(record.token);
         // Offset paging can show a token twice when the list changes meanwhile.
         if (const auto found = m_recordIndex.constFind(key); found != m_recordIndex.cend()) {
             m_records[*found] = std::move(record);

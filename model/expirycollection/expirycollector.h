@@ -107,8 +107,10 @@ private:
     bool m_totalKnown = false; ///< the server sent X-Total-Count with the first page
     int m_teamsRead = 0;
     QList<ExpiryRecord> m_records;
-    QHash<QString, qsizetype> m_recordIndex; ///< ExpiryRecord::key() -> index in m_records
+    QHash<ExpiryTokenId, qsizetype> m_recordIndex; ///< token identity -> index in m_records
     QStringList m_problems;
+    QString m_colour;           ///< m_profile.effectiveColour(), shared by every record
+    ExpiryStringPool m_strings; ///< organizations and descriptions shared across records
 };
 
 } // namespace keyward

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QScopeGuard>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -121,7 +122,10 @@ HttpFrontend::HttpFrontend(ServerContext &server, Router router, int workerThrea
     m_workers.setExpiryTimeout(-1);
     m_readers.setMaxThreadCount(workerThreads);
     m_readers.setExpiryTimeout(-1);
-    m_hashingWorkers.setMaxThreadCount(qMax(1, workerThreads / 2));
+    // Argon2 is CPU-bound and takes 19 MiB per hash: more hashing threads
+    // than cores only add memory, however many workers wait on the database.
+    m_hashingWorkers.setMaxThreadCount(
+        qBound(1, workerThreads / 2, qMax(1, QThread::idealThreadCount())));
     m_hashingWorkers.setExpiryTimeout(-1);
 #if defined(__GLIBC__)
     // Each Argon2 hash allocates its whole memory cost (19 MiB) at once. glibc

@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "http/apierror.h"
+#include "statementcache.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +14,8 @@
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -109,9 +112,15 @@ int s_liveDatabases = 0; // guarded by s_lifetimeMutex
 struct ThreadConnections
 {
     QStringList names;
+    /// Per connection name; a std::map so references stay valid while other
+    /// connections' caches come and go.
+    std::map<QString, StatementCache> statements;
     ~ThreadConnections()
     {
         QMutexLocker lock(&s_lifetimeMutex);
+        // Cached statements go before their connections close, and under the
+        // lock, since ~Database may be tearing down the drivers right now.
+        statements.clear();
         if (s_liveDatabases == 0)
             return; // ~Database removed them; the registry may be gone
         for (const QString &name : std::as_const(names)) {
@@ -141,6 +150,7 @@ Database::~Database()
     // did not remove yet is removed with the rest of this instance's.
     const QString own = connectionName();
     if (QSqlDatabase::contains(own)) {
+        forgetThreadStatements(own);
         QSqlDatabase::database(own, false).close();
         t_connections.names.removeAll(own);
     }
@@ -182,8 +192,21 @@ QStringList Database::beginWriteStatements() const
     return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(30229394876363364)"_s};
 }
 
+StatementCache &threadStatementCache(const QSqlDatabase &db)
+{
+    return t_connections.statements[db.connectionName()];
+}
+
+void forgetThreadStatements(const QString &connectionName)
+{
+    t_connections.statements.erase(connectionName);
+}
+
 bool openConnection(QSqlDatabase &db)
 {
+    // Statements prepared on the previous session of this connection died
+    // with it (a PostgreSQL server forgets them; SQLite finalised them).
+    forgetThreadStatements(db.connectionName());
     if (!db.open())
         return false;
     const bool sqlite = db.driverName() == u"QSQLITE"_s;

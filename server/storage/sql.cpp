@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "http/apierror.h"
+#include "statementcache.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -114,45 +115,107 @@ bool execDirectOnce(QSqlDatabase db, const QString &statement, QSqlError *error)
 }
 } // namespace
 
-SqlQuery::SqlQuery(QSqlDatabase db, const QString &statement)
-    : m_query(db)
-    , m_statement(statement)
+namespace {
+std::shared_ptr<CachedStatement> prepareStatement(QSqlDatabase db, const QString &statement,
+                                                  QSqlError *error)
 {
-    m_query.setForwardOnly(true);
-    if (m_query.prepare(statement))
-        return;
-    if (reconnectAfterLoss(db, m_query.lastError())) {
-        m_query = QSqlQuery(db);
-        m_query.setForwardOnly(true);
-        if (m_query.prepare(statement))
-            return;
+    auto prepared = std::make_shared<CachedStatement>();
+    prepared->query = QSqlQuery(db);
+    prepared->query.setForwardOnly(true);
+    if (!prepared->query.prepare(statement)) {
+        *error = prepared->query.lastError();
+        return nullptr;
     }
-    raise(m_query.lastError(), statement, const_cast<QSqlDriver *>(m_query.driver()));
+    prepared->inUse = true;
+    return prepared;
+}
+} // namespace
+
+SqlQuery::SqlQuery(QSqlDatabase db, const QString &statement)
+    : m_statement(statement)
+{
+    const bool postgres = db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    const bool autocommit = t_openTransactions == 0;
+    const bool read = QStringView(statement).trimmed().startsWith(u"SELECT"_s, Qt::CaseInsensitive);
+    // PREPARE was what found a PostgreSQL connection lost since the last
+    // request, before anything ran. A cached statement skips it, so a lost
+    // session shows only when the statement runs: a read is then sent again
+    // on a new connection (see exec()), but an autocommit write may have been
+    // applied already, so it keeps preparing anew (they are rare: last_used).
+    // In a transaction BEGIN has just found the connection alive.
+    const bool cacheable = !postgres || !autocommit || read;
+    if (cacheable)
+        m_cached = threadStatementCache(db).acquire(statement);
+    if (m_cached) {
+        if (postgres && autocommit) {
+            m_db = db;
+            m_resendable = true;
+        }
+    } else {
+        QSqlError error;
+        m_cached = prepareStatement(db, statement, &error);
+        if (!m_cached && reconnectAfterLoss(db, error))
+            m_cached = prepareStatement(db, statement, &error);
+        if (!m_cached)
+            raise(error, statement, db.driver());
+        // Looked up again: a reconnect dropped the connection's old cache.
+        if (cacheable)
+            threadStatementCache(db).insert(statement, m_cached);
+    }
+    m_query = &m_cached->query;
+}
+
+SqlQuery::~SqlQuery()
+{
+    // Resets the statement (sqlite3_reset, or PQclear): an unfinished SELECT
+    // would keep SQLite's read snapshot, and a later BEGIN IMMEDIATE on this
+    // connection would fail with SQLITE_BUSY_SNAPSHOT.
+    m_query->finish();
+    m_cached->inUse = false;
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query->bindValue(placeholder, value);
+    if (m_resendable)
+        m_bindings.append({placeholder, value});
     return *this;
 }
 
 SqlQuery &SqlQuery::exec()
 {
-    if (!m_query.exec())
-        raise(m_query.lastError(), m_statement, const_cast<QSqlDriver *>(m_query.driver()));
-    return *this;
+    if (m_query->exec())
+        return *this;
+    QSqlError error = m_query->lastError();
+    if (m_resendable && reconnectAfterLoss(m_db, error)) {
+        // A cached read of a session that died since the last request: it
+        // never ran there, so it runs again, prepared on the new connection.
+        m_resendable = false;
+        m_cached->inUse = false;
+        m_cached = prepareStatement(m_db, m_statement, &error);
+        if (!m_cached)
+            raise(error, m_statement, m_db.driver());
+        threadStatementCache(m_db).insert(m_statement, m_cached);
+        m_query = &m_cached->query;
+        for (const auto &[placeholder, value] : std::as_const(m_bindings))
+            m_query->bindValue(placeholder, value);
+        if (m_query->exec())
+            return *this;
+        error = m_query->lastError();
+    }
+    raise(error, m_statement, const_cast<QSqlDriver *>(m_query->driver()));
 }
 
 qint64 SqlQuery::scalarInteger()
 {
-    if (!m_query.next()) {
+    if (!m_query->next()) {
         qCWarning(lcSql).noquote() << "expected a row from:" << m_statement.simplified();
         throw ApiError::internal(u"The server's database gave an unexpected answer."_s);
     }
-    const qint64 value = m_query.value(0).toLongLong();
+    const qint64 value = m_query->value(0).toLongLong();
     // An unfinished statement (e.g. INSERT … RETURNING) keeps SQLite from
     // committing the surrounding transaction ("SQL statements in progress").
-    m_query.finish();
+    m_query->finish();
     return value;
 }
 

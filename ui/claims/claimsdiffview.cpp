@@ -37,6 +37,8 @@ ClaimsDiffView::ClaimsDiffView(QWidget *parent)
     m_model = new ClaimsDiffModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(u"claimsDiffTable"_s);
+    // Tab leaves the table (arrow keys move within it), as everywhere else.
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Claim differences"));
     m_table->setModel(m_model);
     setUpReadOnlyTable(m_table);

@@ -74,6 +74,8 @@ ClaimsView::ClaimsView(QWidget *parent)
     m_model = new ClaimsTableModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(u"claimsTable"_s);
+    // Tab leaves the table (arrow keys move within it), as everywhere else.
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Claims"));
     m_table->setModel(m_model);
     setUpReadOnlyTable(m_table);

@@ -182,6 +182,8 @@ void ExpiryPage::buildUi()
 
     m_view = new QTableView(this);
     m_view->setObjectName(u"expiryTable"_s);
+    // Tab leaves the table (arrow keys move within it), as everywhere else.
+    m_view->setTabKeyNavigation(false);
     m_view->setAccessibleName(tr("Tokens by expiry"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(ExpiryListModel::StatusColumn,

@@ -45,6 +45,10 @@ JournalDialog::JournalDialog(const ChangeJournal *journal, const QString &profil
     layout->addWidget(intro);
 
     m_table->setObjectName(u"journalTable"_s);
+
+    // Tab leaves the table (arrow keys move within it), as everywhere else.
+
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Journal entries, newest first"));
     m_table->setModel(m_model);
     setUpReadOnlyTable(m_table);

@@ -138,19 +138,22 @@ void NavigationTree::loadTeams(const QString &organization)
     };
     if (role == Role::Admin) {
         // /users/organizations/{org}/teams lists only the caller's own team
-        // memberships; an organization admin administers every team.
-        m_api->teams(organization, {}, this, [deliver, fail](const ApiResult<Page<Team>> &result) {
-            if (!result) {
-                fail(result.error());
-                return;
-            }
-            QList<NamedRole> teams;
-            teams.reserve(result->items.size());
-            for (const Team &team : result->items) {
-                teams.append({team.name, Role::Admin});
-            }
-            deliver(teams);
-        });
+        // memberships; an organization admin administers every team. Names
+        // only: the whole teams would make the server decrypt (and audit)
+        // every token value of every team just to draw the tree.
+        m_api->teamNames(organization, {}, this,
+                         [deliver, fail](const ApiResult<Page<QString>> &result) {
+                             if (!result) {
+                                 fail(result.error());
+                                 return;
+                             }
+                             QList<NamedRole> teams;
+                             teams.reserve(result->items.size());
+                             for (const QString &name : result->items) {
+                                 teams.append({name, Role::Admin});
+                             }
+                             deliver(teams);
+                         });
         return;
     }
     m_api->userTeams(organization, this,

@@ -24,6 +24,7 @@ PendingCallsIndicator::PendingCallsIndicator(ApiClient *api, QWidget *parent)
     m_text->setObjectName(u"pendingCallsText"_s);
     m_cancel->setObjectName(u"pendingCallsCancel"_s);
     m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel waiting for the server"));
     m_cancel->setToolTip(tr("Stop waiting: abort every request still waiting for the server. "
                             "Nothing you entered is lost; refresh (F5) to load again."));
     m_cancel->setAutoRaise(true);

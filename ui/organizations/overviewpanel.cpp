@@ -210,19 +210,25 @@ void OverviewPanel::loadTeamCount()
         return;
     }
     const quint64 generation = m_generation;
-    m_api->teams(m_context.organization, {}, this,
-                 [this, generation](const ApiResult<Page<Team>> &result) {
-                     if (generation != m_generation) {
-                         return;
-                     }
-                     // A failed refresh keeps the count last seen (stale beats a
-                     // "deleting removes it" that is not true); never seen at all, the
-                     // server's 400 on delete explains instead.
-                     if (result) {
-                         m_teamCount = int(result->items.size());
-                     }
-                     applyTeamCount();
-                 });
+    // Only the count is needed: one name and X-Total-Count, not every team
+    // with its tokens (an organization may have tens of thousands). A server
+    // without paging or `fields` (plain CAVE) answers with all of them, and
+    // then the list's length is the count.
+    PageRequest page;
+    page.limit = 1;
+    m_api->teamNames(m_context.organization, page, this,
+                     [this, generation](const ApiResult<Page<QString>> &result) {
+                         if (generation != m_generation) {
+                             return;
+                         }
+                         // A failed refresh keeps the count last seen (stale beats a
+                         // "deleting removes it" that is not true); never seen at all,
+                         // the server's 400 on delete explains instead.
+                         if (result) {
+                             m_teamCount = int(result->total.value_or(result->items.size()));
+                         }
+                         applyTeamCount();
+                     });
 }
 
 void OverviewPanel::showOrganization(const Organization &organization)

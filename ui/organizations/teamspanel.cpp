@@ -64,6 +64,10 @@ TeamsPanel::TeamsPanel(ApiClient *api, QWidget *parent)
     layout->addWidget(m_status);
 
     m_view->setObjectName(u"teamsView"_s);
+
+    // Tab leaves the table (arrow keys move within it), as everywhere else.
+
+    m_view->setTabKeyNavigation(false);
     m_view->setAccessibleName(tr("Teams"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

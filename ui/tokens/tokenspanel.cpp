@@ -148,6 +148,8 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(u"tokensView"_s);
+    // Tab leaves the table (arrow keys move within it), as everywhere else.
+    m_view->setTabKeyNavigation(false);
     m_view->setAccessibleName(tr("Tokens"));
     m_view->setModel(m_proxy);
     setUpTokensTable(m_view);

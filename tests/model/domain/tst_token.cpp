@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cavedata.h"
+#include "domain/isotime.h"
 #include "domain/token.h"
 
 #include <QJsonArray>
@@ -152,6 +153,63 @@ private Q_SLOTS:
         const auto token = tokenFromJson(json);
         QVERIFY(token);
         QCOMPARE(toJson(*token).value(u"created"_s).toString(), u"2014-10-23T16:32:33.324Z"_s);
+    }
+
+    // Our server's "…Z" times take a shortcut past parseIsoTime; it must read
+    // exactly what parseIsoTime reads and refuse what it refuses.
+    void utcTimesAgreeWithTheStrictParser_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("milliseconds") << u"2025-10-28T06:45:14.866Z"_s;
+        QTest::newRow("whole seconds") << u"2025-10-28T06:45:14Z"_s;
+        QTest::newRow("leap day") << u"2024-02-29T23:59:59.999Z"_s;
+        QTest::newRow("small milliseconds") << u"2025-01-01T00:00:00.007Z"_s;
+        QTest::newRow("lower-case z") << u"2025-01-01T00:00:00.070z"_s;
+        QTest::newRow("microseconds") << u"2025-01-01T00:00:00.123456Z"_s;
+    }
+
+    void utcTimesAgreeWithTheStrictParser()
+    {
+        QFETCH(QString, text);
+        QJsonObject json = caveToken();
+        json.insert(u"created"_s, text);
+        json.insert(u"expires"_s, text);
+        json.insert(u"last_used"_s, text);
+        const auto token = tokenFromJson(json);
+        QVERIFY(token);
+        const std::optional<QDateTime> strict = parseIsoTime(text);
+        QVERIFY(strict);
+        QCOMPARE(token->created, *strict);
+        QCOMPARE(token->created.toMSecsSinceEpoch(), strict->toMSecsSinceEpoch());
+        QCOMPARE(token->created.timeSpec(), Qt::UTC);
+        QCOMPARE(token->expires, strict);
+        QCOMPARE(token->lastUsed, strict);
+    }
+
+    void nearMissTimesAreRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("30 February") << u"2025-02-30T00:00:00.000Z"_s;
+        QTest::newRow("month 13") << u"2025-13-01T00:00:00Z"_s;
+        QTest::newRow("hour 24") << u"2025-01-01T24:00:00.000Z"_s;
+        QTest::newRow("minute 60") << u"2025-01-01T00:60:00Z"_s;
+        QTest::newRow("letter in year") << u"2O25-01-01T00:00:00.000Z"_s;
+        QTest::newRow("space for T") << u"2025-01-01 00:00:00.000Z"_s;
+        QTest::newRow("comma for dot") << u"2025-01-01T00:00:00,000Z"_s;
+        QTest::newRow("sign in milliseconds") << u"2025-01-01T00:00:00.-12Z"_s;
+        QTest::newRow("no zone") << u"2025-01-01T00:00:00.000X"_s;
+    }
+
+    void nearMissTimesAreRefused()
+    {
+        QFETCH(QString, text);
+        for (const QString &key : {u"created"_s, u"expires"_s, u"last_used"_s}) {
+            QJsonObject json = caveToken();
+            json.insert(key, text);
+            const auto token = tokenFromJson(json);
+            QVERIFY2(!token, qPrintable(key));
+            QCOMPARE(token.error().field, key);
+        }
     }
 
     void badInput_data()

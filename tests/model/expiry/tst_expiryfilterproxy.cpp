@@ -82,7 +82,11 @@ private Q_SLOTS:
 
     void sortedByUrgencyByDefault()
     {
-        QCOMPARE(m_proxy.sortColumn(), int(ExpiryListModel::StatusColumn));
+        QCOMPARE(m_proxy.requestedSortColumn(), int(ExpiryListModel::StatusColumn));
+        // The model holds its rows by urgency: the proxy keeps that order
+        // instead of sorting 100,000 rows per keystroke.
+        QVERIFY(m_model.inUrgencyOrder());
+        QCOMPARE(m_proxy.sortColumn(), -1);
         QCOMPARE(visibleIds(m_proxy), (QStringList{u"expired"_s, u"sooner"_s, u"soon"_s, u"month"_s,
                                                    u"later"_s, u"never"_s}));
         m_proxy.sort(ExpiryListModel::StatusColumn, Qt::DescendingOrder);
@@ -176,10 +180,53 @@ private Q_SLOTS:
         m_proxy.setFilter(ExpiryFilterProxy::Filter::All);
         QCOMPARE(visibleIds(m_proxy).mid(0, 3),
                  (QStringList{u"expired"_s, u"sooner"_s, u"never"_s}));
+        // The model's rows did not move; the proxy sorts by urgency itself.
+        QVERIFY(!m_model.inUrgencyOrder());
+        QCOMPARE(m_proxy.sortColumn(), int(ExpiryListModel::StatusColumn));
+        m_proxy.setSearchText(u"e"_s);
+        QCOMPARE(visibleIds(m_proxy).mid(0, 3),
+                 (QStringList{u"expired"_s, u"sooner"_s, u"never"_s}));
+        m_proxy.setSearchText(QString());
 
         m_model.setRotationPolicies(nullptr);
         m_now = start;
         m_model.refreshTime();
+        // Back in the model's order: no sorting again.
+        QVERIFY(m_model.inUrgencyOrder());
+        QCOMPARE(m_proxy.sortColumn(), -1);
+        QCOMPARE(visibleIds(m_proxy), (QStringList{u"expired"_s, u"sooner"_s, u"soon"_s, u"month"_s,
+                                                   u"later"_s, u"never"_s}));
+    }
+
+    // The search texts are searched as UTF-8 bytes: non-ASCII letters must
+    // still match case-insensitively, and a prefix of a multi-byte letter's
+    // encoding must not match another letter sharing it.
+    void searchBeyondAscii()
+    {
+        ExpiryListModel model;
+        model.setClock([] { return start; });
+        ExpiryFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setRecords({
+            record(u"a"_s, u"Zürich Übergabe"_s, start.addDays(5), std::nullopt, u"straße"_s),
+            record(u"b"_s, u"Zuerich"_s, start.addDays(6), std::nullopt, u"øresund"_s),
+            record(u"c"_s, u"日本の鍵"_s, start.addDays(7), std::nullopt),
+        });
+        proxy.setSearchText(u"ZÜRICH"_s);
+        QCOMPARE(visibleIds(proxy), QStringList{u"a"_s});
+        proxy.setSearchText(u"übergabe"_s);
+        QCOMPARE(visibleIds(proxy), QStringList{u"a"_s});
+        proxy.setSearchText(u"STRASSE"_s); // toLower() does not fold ß; neither do we
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setSearchText(u"Øre"_s);
+        QCOMPARE(visibleIds(proxy), QStringList{u"b"_s});
+        proxy.setSearchText(u"本の"_s);
+        QCOMPARE(visibleIds(proxy), QStringList{u"c"_s});
+        // U+00FC and U+00DC differ only in their last UTF-8 byte; "ü" must not
+        // match a text that has neither.
+        proxy.setSearchText(u"ü"_s);
+        QCOMPARE(visibleIds(proxy), QStringList{u"a"_s});
+        QCOMPARE(model.searchText(0), u"main\nproduction\nstraße\n\nzürich übergabe\na"_s);
     }
 
     void manyRowsFilterQuickly()

@@ -96,10 +96,13 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), int(ExpiryListModel::ColumnCount));
         QCOMPARE(model.now(), start);
 
-        for (const int row : {0, 1, 4, 777, 9999}) {
-            QCOMPARE(model.rowOfKey(records.at(row).key()), std::optional<int>(row));
-            QCOMPARE(model.record(row), records.at(row));
-            const ExpiryAssessment expected = assessExpiry(records.at(row).token, start, {});
+        QVERIFY(model.inUrgencyOrder());
+        for (const int i : {0, 1, 4, 777, 9999}) {
+            const std::optional<int> found = model.rowOfKey(records.at(i).key());
+            QVERIFY(found);
+            const int row = *found;
+            QCOMPARE(model.record(row), records.at(i));
+            const ExpiryAssessment expected = assessExpiry(records.at(i).token, start, {});
             QCOMPARE(model.state(row), expected.state);
             QCOMPARE(model.index(row, 0).data(ExpiryListModel::StateRole).toInt(),
                      int(expected.state));
@@ -229,34 +232,39 @@ private Q_SLOTS:
         ExpiryRecord elsewhere = record(u"4"_s, std::nullopt, u"acme"_s);
         elsewhere.profileId = profileB;
         model.setRecords({opaque, other, dated, elsewhere});
+        // Held by urgency: the dated token first, the others in their order.
+        QCOMPARE(model.record(0), dated);
+        QCOMPARE(model.record(1), opaque);
+        QCOMPARE(model.record(2), other);
+        QCOMPARE(model.record(3), elsewhere);
         model.setRotationPolicies(&policies);
-        QCOMPARE(model.state(0), ExpiryState::NeverExpires);
+        QCOMPARE(model.state(1), ExpiryState::NeverExpires);
 
         QSignalSpy states(&model, &ExpiryListModel::statesChanged);
         QVERIFY(policies.setDefaultDays(profileA, 90));
         QCOMPARE(states.count(), 1);
-        QCOMPARE(model.state(0), ExpiryState::RotationOverdue);
         QCOMPARE(model.state(1), ExpiryState::RotationOverdue);
-        QCOMPARE(model.state(2), ExpiryState::ExpiresLater); // its own expiry wins
+        QCOMPARE(model.state(2), ExpiryState::RotationOverdue);
+        QCOMPARE(model.state(0), ExpiryState::ExpiresLater); // its own expiry wins
         QCOMPARE(model.state(3), ExpiryState::NeverExpires); // another profile
-        QVERIFY(model.assessment(0).fromPolicy);
-        QCOMPARE(model.index(0, 0).data(ExpiryListModel::DeadlineRole).toDateTime(),
+        QVERIFY(model.assessment(1).fromPolicy);
+        QCOMPARE(model.index(1, 0).data(ExpiryListModel::DeadlineRole).toDateTime(),
                  opaque.token.created.addDays(90));
-        QCOMPARE(model.index(0, ExpiryListModel::StatusColumn).data().toString(),
+        QCOMPARE(model.index(1, ExpiryListModel::StatusColumn).data().toString(),
                  u"Rotation overdue"_s);
 
         QVERIFY(policies.setOrganizationDays(profileA, u"acme"_s, 104));
-        QCOMPARE(model.state(0), ExpiryState::RotationDueWithin7Days);
-        QCOMPARE(model.state(1), ExpiryState::RotationOverdue);
-        QVERIFY(model.index(0, ExpiryListModel::StatusColumn)
+        QCOMPARE(model.state(1), ExpiryState::RotationDueWithin7Days);
+        QCOMPARE(model.state(2), ExpiryState::RotationOverdue);
+        QVERIFY(model.index(1, ExpiryListModel::StatusColumn)
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(u"104"_s));
 
         model.setRotationPolicies(nullptr);
-        QCOMPARE(model.state(0), ExpiryState::NeverExpires);
-        QVERIFY(policies.setDefaultDays(profileA, 10)); // disconnected: no effect
         QCOMPARE(model.state(1), ExpiryState::NeverExpires);
+        QVERIFY(policies.setDefaultDays(profileA, 10)); // disconnected: no effect
+        QCOMPARE(model.state(2), ExpiryState::NeverExpires);
     }
 
     void exportEntries()

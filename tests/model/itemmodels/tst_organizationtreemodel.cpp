@@ -193,6 +193,42 @@ private Q_SLOTS:
         QCOMPARE(requested.count(), organizations.size());
     }
 
+    void thirtySevenThousandTeamsInOneInsert()
+    {
+        OrganizationTreeModel model;
+        model.setOrganizations(organizations);
+        QList<NamedRole> teams;
+        teams.reserve(37'000);
+        for (int i = 0; i < 37'000; ++i) {
+            teams.append({u"team-%1"_s.arg(i, 5, 10, QLatin1Char('0')), Role::Admin});
+        }
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+        const QModelIndex acme = model.organizationIndex(u"acme"_s);
+        model.fetchMore(acme);
+        model.setTeams(u"acme"_s, teams);
+        // One insertion for all of them: a view lays them out once.
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(inserts.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserts.at(0).at(2).toInt(), 36'999);
+        QCOMPARE(model.rowCount(acme), 37'000);
+        const QModelIndex last = model.index(36'999, OrganizationTreeModel::NameColumn, acme);
+        QCOMPARE(last.data().toString(), u"team-36999"_s);
+        // Nothing per row a view would have to build or measure.
+        QVERIFY(!last.data(Qt::DecorationRole).isValid());
+        QVERIFY(!last.data(Qt::FontRole).isValid());
+        QVERIFY(!last.data(Qt::SizeHintRole).isValid());
+
+        // A reload replaces them in one removal and one insertion.
+        teams.removeLast();
+        model.setTeams(u"acme"_s, teams);
+        QCOMPARE(removals.count(), 1);
+        QCOMPARE(removals.at(0).at(2).toInt(), 36'999);
+        QCOMPARE(inserts.count(), 2);
+        QCOMPARE(inserts.at(1).at(2).toInt(), 36'998);
+        QCOMPARE(model.rowCount(acme), 36'999);
+    }
+
     void manyOrganizations()
     {
         OrganizationTreeModel model;

@@ -58,9 +58,9 @@ private Q_SLOTS:
         QCOMPARE(code, 0);
         const QByteArray help = runBinary({u"--help"_s}, &code);
         QCOMPARE(code, 0);
-        for (const char *option :
-             {"--listen", "--database", "--mail-dir", "--mail-command", "--demo", "--issuer",
-              "--key-dir", "--show-tokens-once", "user add", "keys rotate", "keys retire"})
+        for (const char *option : {"--listen", "--database", "--mail-dir", "--mail-command",
+                                   "--demo", "--issuer", "--key-dir", "--show-tokens-once",
+                                   "--workers", "user add", "keys rotate", "keys retire"})
             QVERIFY2(help.contains(option), option);
     }
 
@@ -73,9 +73,27 @@ private Q_SLOTS:
         output = runBinary({u"--database"_s, u"mysql://x/y"_s}, &code);
         QCOMPARE(code, 1);
         QVERIFY2(output.contains("sqlite:PATH"), output);
+        for (const QString &workers : {u"0"_s, u"257"_s, u"many"_s}) {
+            output = runBinary({u"--workers"_s, workers}, &code);
+            QCOMPARE(code, 1);
+            QVERIFY2(output.contains("--workers must be a number from 1 to 256"), output);
+        }
         output = runBinary({u"frobnicate"_s}, &code);
         QCOMPARE(code, 1);
         QVERIFY2(output.contains("Unknown command"), output);
+    }
+
+    void oneWorkerServes()
+    {
+        // The smallest pool still answers reads, sessions and publishes'
+        // neighbours: nothing may wait for a second worker.
+        ServerProcess single;
+        QVERIFY2(m_server.startSibling(single, {u"--workers"_s, u"1"_s}),
+                 qPrintable(single.lastError()));
+        HttpClient client(single.baseUrl());
+        QCOMPARE(client.get(u"/health"_s).status, 200);
+        QCOMPARE(client.get(u"/users/info"_s).status, 401);
+        QCOMPARE(client.get(u"/.well-known/jwks.json"_s).status, 200);
     }
 
     void health()

@@ -158,6 +158,8 @@ QList<RouteCase> buildCases()
         {u"DELETE"_s, org + u"/users/{email}"_s, {}, {}, 204, Prep::None, kOrgAdmin},
         // Teams.
         {u"GET"_s, org + u"/teams"_s, {}, {}, 200, Prep::None, kOrgAdminMember},
+        // The names-only listing (extension) is a variant of the same route.
+        {u"GET"_s, org + u"/teams"_s, u"fields=name"_s, {}, 200, Prep::None, kOrgAdminMember},
         {u"POST"_s, org + u"/teams"_s, {}, u"{\"name\":\"t{n}\"}"_s, 201, Prep::None, kOrgAdmin},
         {u"GET"_s, team, {}, {}, 200, Prep::None, kTeamAdminMember},
         {u"DELETE"_s, team, {}, {}, 204, Prep::None, kTeamAdmin},

@@ -273,9 +273,10 @@ void TestAuthorizationMatrix::cell_data()
         // so every principal is tried both ways across the matrix.
         const bool basic = r % 2 == 1;
         for (Principal principal : allPrincipals()) {
-            const QString name =
-                u"%1 %2 as %3%4"_s.arg(cases[r].method, cases[r].pattern, principalName(principal),
-                                       basic ? u" [basic]"_s : QString());
+            const QString query = cases[r].query.isEmpty() ? QString() : u'?' + cases[r].query;
+            const QString name = u"%1 %2%3 as %4%5"_s.arg(cases[r].method, cases[r].pattern, query,
+                                                          principalName(principal),
+                                                          basic ? u" [basic]"_s : QString());
             QTest::newRow(name.toUtf8().constData())
                 << r << int(principal) << ++caseNumber << basic;
         }

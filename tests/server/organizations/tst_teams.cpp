@@ -28,6 +28,11 @@ private Q_SLOTS:
     void listShowsValuesToAdminsOnly();
     void listRefusesViewersAndNonMembers();
     void listPagesWithTotalCount();
+    void listNamesOnly();
+    void listNamesOnlyPagesWithTotalCount();
+    void listNamesOnlyIsNotAudited();
+    void listNamesOnlyRefusesOtherFieldsAndRoles();
+    void listNamesOnlyIgnoredWhenCaveCompatible();
 
     void getAsOrganizationAdminShowsValues();
     void getAsTeamAdminWhoIsNoOrganizationMember();
@@ -42,6 +47,7 @@ private Q_SLOTS:
 
 private:
     bool createOrganization(const QString &name);
+    int auditCount(const QString &org);
     QJsonObject createTeam(const QString &org, const QString &team);
 
     ServerProcess m_server;
@@ -213,6 +219,104 @@ void TestTeams::listPagesWithTotalCount()
     QCOMPARE(page.array().at(0).toObject().value(u"name"_s).toString(), u"a2"_s);
     QCOMPARE(page.array().at(1).toObject().value(u"name"_s).toString(), u"a3"_s);
     QCOMPARE(m_member->get(u"/organizations/t-paged/teams?limit=x"_s).status, 400);
+}
+
+int TestTeams::auditCount(const QString &org)
+{
+    const auto audit = m_admin->get(u"/organizations/%1/audit?limit=1000"_s.arg(org));
+    return audit.status == 200 ? int(audit.array().size()) : -1;
+}
+
+void TestTeams::listNamesOnly()
+{
+    QVERIFY(createOrganization(u"t-names"_s));
+    for (const QString &name : {u"beta"_s, u"alpha"_s, u"gamma"_s})
+        QVERIFY(!createTeam(u"t-names"_s, name).isEmpty());
+    for (HttpClient *client : {m_admin.get(), m_member.get()}) {
+        const auto reply = client->get(u"/organizations/t-names/teams?fields=name"_s);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.header("X-Total-Count").isEmpty()); // unpaged lists come whole
+        const QJsonArray teams = reply.array();
+        QCOMPARE(teams.size(), 3);
+        QStringList names;
+        for (const QJsonValue &team : teams) {
+            // No tokens at all, not even without values.
+            QCOMPARE(team.toObject().keys(), QStringList{u"name"_s});
+            names.append(team.toObject().value(u"name"_s).toString());
+        }
+        QCOMPARE(names, (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
+    }
+}
+
+void TestTeams::listNamesOnlyPagesWithTotalCount()
+{
+    QVERIFY(createOrganization(u"t-names-paged"_s));
+    for (const QString &name : {u"n1"_s, u"n2"_s, u"n3"_s, u"n4"_s})
+        QVERIFY(!createTeam(u"t-names-paged"_s, name).isEmpty());
+    const auto page =
+        m_member->get(u"/organizations/t-names-paged/teams?fields=name&limit=2&offset=1"_s);
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.header("X-Total-Count"), "4"_ba);
+    QCOMPARE(page.array(),
+             (QJsonArray{QJsonObject{{u"name"_s, u"n2"_s}}, QJsonObject{{u"name"_s, u"n3"_s}}}));
+    const auto tail = m_admin->get(u"/organizations/t-names-paged/teams?offset=3&fields=name"_s);
+    QCOMPARE(tail.status, 200);
+    QCOMPARE(tail.header("X-Total-Count"), "4"_ba);
+    QCOMPARE(tail.array(), (QJsonArray{QJsonObject{{u"name"_s, u"n4"_s}}}));
+    QCOMPARE(m_member->get(u"/organizations/t-names-paged/teams?fields=name&limit=x"_s).status,
+             400);
+}
+
+void TestTeams::listNamesOnlyIsNotAudited()
+{
+    QVERIFY(createOrganization(u"t-names-audit"_s));
+    QVERIFY(!createTeam(u"t-names-audit"_s, u"ops"_s).isEmpty());
+    const int before = auditCount(u"t-names-audit"_s);
+    QVERIFY(before > 0);
+    QCOMPARE(m_admin->get(u"/organizations/t-names-audit/teams?fields=name"_s).status, 200);
+    QCOMPARE(m_member->get(u"/organizations/t-names-audit/teams?fields=name"_s).status, 200);
+    QCOMPARE(auditCount(u"t-names-audit"_s), before);
+    // The whole listing reads values as an admin, and that is audited: the
+    // count above would have seen it.
+    QCOMPARE(m_admin->get(u"/organizations/t-names-audit/teams"_s).status, 200);
+    QVERIFY(auditCount(u"t-names-audit"_s) > before);
+}
+
+void TestTeams::listNamesOnlyRefusesOtherFieldsAndRoles()
+{
+    QVERIFY(createOrganization(u"t-names-roles"_s));
+    const QString path = u"/organizations/t-names-roles/teams?fields="_s;
+    for (const QString &value : {u"tokens"_s, u"name,tokens"_s, QString()}) {
+        const auto reply = m_admin->get(path + value);
+        QCOMPARE(reply.status, 400);
+        QVERIFY(reply.detail().contains(u"fields"_s));
+    }
+    QCOMPARE(m_viewer->get(path + u"name"_s).status, 403);
+    QCOMPARE(m_outsider->get(path + u"name"_s).status, 403);
+    QCOMPARE(m_teamUser->get(path + u"name"_s).status, 403);
+    QCOMPARE(m_admin->get(u"/organizations/t-names-none/teams?fields=name"_s).status, 404);
+}
+
+void TestTeams::listNamesOnlyIgnoredWhenCaveCompatible()
+{
+    // A plain CAVE server knows no `fields`: whole teams come back, and the
+    // app's names-only call must read them (tst_navigationtree's side).
+    ServerProcess cave;
+    QVERIFY2(cave.start({u"--cave-compatible"_s}), qPrintable(cave.lastError()));
+    const auto admin = loggedIn(cave, u"admin@cave.test"_s);
+    QVERIFY(admin);
+    QCOMPARE(admin->post(u"/organizations"_s, organizationBody(u"t-cave"_s)).status, 201);
+    QCOMPARE(
+        admin->post(u"/organizations/t-cave/teams"_s, QJsonObject{{u"name"_s, u"ops"_s}}).status,
+        201);
+    const auto reply = admin->get(u"/organizations/t-cave/teams?fields=name"_s);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.array().size(), 1);
+    const QJsonObject team = reply.array().first().toObject();
+    QCOMPARE(team.value(u"name"_s).toString(), u"ops"_s);
+    QVERIFY(everyTokenHasValue(team.value(u"tokens"_s).toArray()));
+    QCOMPARE(admin->get(u"/organizations/t-cave/teams?fields=bogus"_s).status, 200);
+    QVERIFY(cave.stop());
 }
 
 void TestTeams::getAsOrganizationAdminShowsValues()

@@ -55,8 +55,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value"); // empty: any value
         const QList<std::pair<QString, QString>> expected{
-            {u"DynamicUser"_s, u"yes"_s},
+            // The package's static system user (see docs/deploy.md: the
+            // database and keys must keep one owner across reinstalls).
             {u"User"_s, u"keyward"_s},
+            {u"Group"_s, u"keyward"_s},
             {u"StateDirectory"_s, u"keyward-server"_s},
             {u"UMask"_s, u"0077"_s},
             {u"NoNewPrivileges"_s, u"yes"_s},
@@ -91,6 +93,14 @@ private Q_SLOTS:
         QVERIFY2(service.contains(key), qPrintable(key + u" missing"_s));
         QVERIFY2(service.value(key).contains(value),
                  qPrintable(key + u"="_s + service.value(key).join(u" | "_s)));
+    }
+
+    void noDynamicUser()
+    {
+        // A DynamicUser's files get another uid after a reinstall, and the
+        // package's postinst creates the static user instead.
+        const auto service = section(readText(kUnit), u"[Service]"_s);
+        QVERIFY(!service.contains(u"DynamicUser"_s));
     }
 
     void execStartUsesTheDefaults()
