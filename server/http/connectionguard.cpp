@@ -482,6 +482,11 @@ void ConnectionGuard::track(QTcpSocket *socket)
 
 void ConnectionGuard::attach(QTcpSocket *socket, const std::function<void(QTcpSocket *)> &handOver)
 {
+    // Qt HttpServer writes a response's head and body separately; with Nagle's
+    // algorithm the body then waits for the client's delayed ACK of the head
+    // (up to 200 ms on Linux): the p99 of small answers. Responses are whole
+    // messages, so there is nothing to coalesce.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     auto *guard = new GuardedConnection(this, socket);
     guard->watch();
     // Qt HttpServer 6.4 takes the socket and connects its readyRead slot inside handOver
