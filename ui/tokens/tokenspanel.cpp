@@ -85,6 +85,8 @@ TokensPanel::TokensPanel(ApiClient *api, QWidget *parent)
     m_filter->setAccessibleName(tr("Filter tokens"));
     m_filter->setPlaceholderText(tr("Filter by description, id, scope or fingerprint"));
     m_filter->setClearButtonEnabled(true);
+    // Longer button labels (German, French) must not squeeze it to nothing.
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 16);
     toolbar->addWidget(m_filter, 1);
     m_slots->setObjectName(u"tokenSlotsLabel"_s);
     m_slots->setAccessibleName(tr("Token slots used"));
