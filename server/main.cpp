@@ -123,8 +123,6 @@ int serve(QCoreApplication &app, ServerContext &server)
     HttpFrontend frontend(
         server, buildRouter(options.caveCompatible ? ApiSurface::CaveOnly : ApiSurface::Full),
         threads);
-    for (const Route &route : frontend.router().routes())
-        server.metrics().addRoute(methodName(route.method), route.pattern);
     GuardLimits limits;
     limits.maxRequestBytes = options.maxRequestBytes;
     limits.maxConnections = options.maxConnections;
@@ -143,7 +141,7 @@ int serve(QCoreApplication &app, ServerContext &server)
         return fail(u"cannot listen on %1:%2: %3"_s.arg(options.listenAddress.toString())
                         .arg(options.port)
                         .arg(listener->errorString()));
-    frontend.bind(listener);
+    frontend.attachListener(listener);
     const quint16 port = listener->serverPort();
     if (options.issuer.isEmpty()) {
         const QString host = options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol

@@ -8,7 +8,6 @@
 #include "observability/metrics.h"
 #include "servercontext.h"
 
-#include <QChildEvent>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
@@ -16,7 +15,6 @@
 #include <QScopeGuard>
 #include <QTcpSocket>
 #include <QThread>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -164,28 +162,16 @@ void HttpFrontend::recordUnmatched(const QString &method, int status, const QEla
                                      timer ? secondsSince(*timer) : 0.0);
 }
 
-void HttpFrontend::childEvent(QChildEvent *event)
-{
-    QAbstractHttpServer::childEvent(event);
-    // The listeners are created as the frontend's children and bound to it;
-    // when ChildAdded arrives they are not constructed yet, so their type is
-    // looked at once the event loop runs.
-    if (event->added())
-        QTimer::singleShot(0, this, [this, child = QPointer<QObject>(event->child())] {
-            if (child)
-                observeListener(child);
-        });
-}
-
-void HttpFrontend::observeListener(QObject *child)
+void HttpFrontend::attachListener(QTcpServer *listener)
 {
     const auto refused = [this](const QHostAddress &, int status) {
         recordUnmatched(unparsedMethod(), status, nullptr);
     };
-    if (auto *plain = qobject_cast<GuardedTcpServer *>(child))
+    if (auto *plain = qobject_cast<GuardedTcpServer *>(listener))
         connect(plain, &GuardedTcpServer::requestRefused, this, refused);
-    else if (auto *tls = qobject_cast<GuardedSslServer *>(child))
+    else if (auto *tls = qobject_cast<GuardedSslServer *>(listener))
         connect(tls, &GuardedSslServer::requestRefused, this, refused);
+    bind(listener);
 }
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

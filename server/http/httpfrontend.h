@@ -40,6 +40,9 @@ public:
 
     const Router &router() const { return m_router; }
     QThreadPool &workers() { return m_workers; }
+    /// Serves \p listener (a GuardedTcpServer or GuardedSslServer) and counts
+    /// the requests its connection guard refuses as "unmatched".
+    void attachListener(QTcpServer *listener);
 
     /// The route label of requests no route answered.
     static QString unmatchedRoute();
@@ -47,12 +50,10 @@ public:
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void childEvent(QChildEvent *event) override;
 
 private:
     Response dispatch(const Route &route, const Request &request, const QElapsedTimer &timer);
     void recordUnmatched(const QString &method, int status, const QElapsedTimer *timer);
-    void observeListener(QObject *child);
 
     ServerContext &m_server;
     Router m_router;

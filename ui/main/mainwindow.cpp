@@ -8,8 +8,8 @@
 #include "navigationtree.h"
 #include "nodepage.h"
 #include "offlinebanner.h"
-#include "pendingcallsindicator.h"
 #include "organizations/namedialog.h"
+#include "pendingcallsindicator.h"
 #include "profiles/environmentbadge.h"
 #include "reminders/expirysummarybar.h"
 #include "session/sessionmanager.h"
@@ -127,10 +127,9 @@ MainWindow::MainWindow(ApiClient *api, SessionManager *session, QWidget *parent)
     auto *pendingCalls = new PendingCallsIndicator(api, this);
     statusBar()->addPermanentWidget(pendingCalls);
     connect(pendingCalls, &PendingCallsIndicator::cancelled, this, [this](qsizetype count) {
-        statusBar()->showMessage(
-            tr("Stopped waiting for %n request(s). Press F5 to load again.", nullptr,
-               static_cast<int>(count)),
-            statusMessageMs);
+        statusBar()->showMessage(tr("Stopped waiting for %n request(s). Press F5 to load again.",
+                                    nullptr, static_cast<int>(count)),
+                                 statusMessageMs);
     });
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_sessionLabel);

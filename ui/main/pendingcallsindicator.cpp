@@ -35,7 +35,7 @@ PendingCallsIndicator::PendingCallsIndicator(ApiClient *api, QWidget *parent)
     layout->addWidget(m_cancel);
     setVisible(false);
 
-    // Once a second while anything is in flight: the wait shown counts up,
+    // Four times a second while anything is in flight: the wait shown counts up,
     // and a call that becomes slow is noticed without a signal of its own.
     m_tick->setInterval(250ms);
     connect(m_tick, &QTimer::timeout, this, &PendingCallsIndicator::update);
